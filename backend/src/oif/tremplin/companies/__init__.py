@@ -1,0 +1,1 @@
+"""Company profiles: the SMEs that use Tremplin to go international."""

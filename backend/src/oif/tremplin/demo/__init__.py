@@ -1,0 +1,86 @@
+"""Demo accounts and companies for development and the browser tests.
+
+Created by the `tremplin` distribution when `setup_content` is true. The
+passwords are for development only and printed by `make start`.
+"""
+
+from oif.tremplin.companies.structure import company_folder
+from pathlib import Path
+from plone import api
+from plone.app.multilingual.api import translate
+from plone.base.interfaces import ILanguage
+
+import yaml
+
+
+DEMO_PASSWORD = "Demo-Tremplin-2026"  # noqa: S105 development-only, shown in README
+DEMO_FILE = Path(__file__).parent / "demo.yaml"
+
+
+def load_demo_data() -> dict:
+    return yaml.safe_load(DEMO_FILE.read_text("utf-8"))
+
+
+def create_demo_content(portal) -> None:
+    data = load_demo_data()
+    for account in data["accounts"]:
+        create_demo_account(account)
+    for company in data["companies"]:
+        create_demo_company(company)
+
+
+def create_demo_account(account: dict) -> None:
+    username = account["username"]
+    if api.user.get(username=username) is None:
+        api.user.create(
+            username=username,
+            email=account["email"],
+            password=DEMO_PASSWORD,
+            properties={"fullname": account["fullname"], "language": "fr"},
+        )
+    for group in account["groups"]:
+        api.group.add_user(groupname=group, username=username)
+
+
+def create_demo_company(company: dict) -> None:
+    """French profile + English translation, verified, owned by the persona."""
+    folder = company_folder("fr")
+    if company["id"] in folder:
+        return
+    french = api.content.create(
+        container=folder,
+        type="Company",
+        id=company["id"],
+        **company["fields"],
+    )
+    _write_texts(french, company["fr"])
+    ILanguage(french).set_language("fr")
+    _hand_over(french, company["owner"])
+    english = translate(french, "en")
+    _write_texts(english, company["en"])
+    _hand_over(english, company["owner"])
+    for profile in (french, english):
+        api.content.transition(obj=profile, transition="verify")
+        profile.reindexObject()
+
+
+def _write_texts(profile, texts: dict) -> None:
+    """The fields each translation words in its own language."""
+    texts = dict(texts)
+    profile.setSubject(texts.pop("subjects", ()))
+    for name, value in texts.items():
+        setattr(profile, name, value)
+
+
+def _hand_over(profile, username: str) -> None:
+    """Make the persona the owner, as if they had registered it themselves."""
+    creators = [
+        principal
+        for principal, roles in profile.get_local_roles()
+        if "Owner" in roles and principal != username
+    ]
+    profile.manage_delLocalRoles(creators)
+    profile.manage_setLocalRoles(username, ["Owner"])
+    profile.changeOwnership(api.user.get(username=username).getUser())
+    profile.creators = (username,)
+    profile.reindexObjectSecurity()

@@ -1,0 +1,96 @@
+"""The Company type: schema, behaviours, catalog indexes."""
+
+from oif.tremplin.companies.content import ICompany
+from plone import api
+
+import pytest
+
+
+AWA = "/fr/entreprises/delices-tropicaux-du-senegal"
+
+
+def catalog(portal):
+    """Index contents regardless of who may see them (test_access.py covers that)."""
+    return portal.portal_catalog.unrestrictedSearchResults
+
+
+class TestType:
+    def test_fti(self, get_fti):
+        fti = get_fti("Company")
+        assert fti.klass == "oif.tremplin.companies.content.Company"
+        assert fti.add_permission == "oif.tremplin.companies.AddCompany"
+
+    @pytest.mark.parametrize(
+        "behavior",
+        ["plone.translatable", "plone.categorization", "plone.namefromtitle"],
+    )
+    def test_behaviors(self, get_behaviors, behavior):
+        assert behavior in get_behaviors("Company")
+
+    def test_schema_has_the_design_fields(self):
+        assert {
+            "title",
+            "registration_number",
+            "country",
+            "city",
+            "sectors",
+            "size",
+            "turnover",
+            "export_share",
+            "products",
+            "target_markets",
+            "goals",
+            "experience_level",
+            "missions",
+            "logo",
+            "video_links",
+            "brochure",
+        } <= set(ICompany.names())
+
+    @pytest.mark.parametrize(
+        "field",
+        [
+            "title",
+            "registration_number",
+            "country",
+            "city",
+            "sectors",
+            "size",
+            "experience_level",
+        ],
+    )
+    def test_required_fields(self, field):
+        assert ICompany[field].required is True
+
+    def test_holds_its_photos_and_documents(self, get_fti):
+        assert set(get_fti("Company").allowed_content_types) == {"Image", "File"}
+
+
+class TestIndexes:
+    @pytest.mark.parametrize(
+        "query,expected",
+        [
+            ({"sector": "agrifood"}, {"delices-tropicaux-du-senegal"}),
+            ({"country_code": "MA"}, {"edunova-maroc"}),
+            ({"experience": "primo_exporter"}, {"akwaba-mode-ethique"}),
+            ({"size_band": "small"}, {"delices-tropicaux-du-senegal", "edunova-maroc"}),
+        ],
+    )
+    def test_directory_facets(self, portal, query, expected):
+        brains = catalog(portal)(portal_type="Company", Language="fr", **query)
+        assert {b.getId for b in brains} == expected
+
+    def test_content_inside_a_company_does_not_inherit_its_facets(self, portal):
+        company = portal.unrestrictedTraverse(AWA.lstrip("/"))
+        with api.env.adopt_roles(["Manager"]):
+            api.content.create(container=company, type="File", id="catalogue")
+        found = catalog(portal)(country_code="SN")
+        assert sorted(b.getPath() for b in found) == [
+            "/plone/en/companies/delices-tropicaux-du-senegal",
+            "/plone/fr/entreprises/delices-tropicaux-du-senegal",
+        ]
+
+    def test_company_folder_is_unordered(self, portal):
+        assert portal["fr"]["entreprises"].getOrdering().__class__.__name__ == (
+            "UnorderedOrdering"
+        )
