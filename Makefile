@@ -1,0 +1,56 @@
+# Tremplin: `make start` runs the whole platform, `make test` runs every test.
+# Each target installs what it needs; backend/ and frontend/ have their own Makefiles.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+.PHONY: install
+install: ## Install the backend and the frontend (with its production build)
+	$(MAKE) -C backend install
+	$(MAKE) -C frontend build
+
+.PHONY: start
+start: ## Install, create the site, run Plone (8080), Volto (3000) and the mail catcher (8025)
+	@scripts/start.sh
+
+.PHONY: test
+test: ## Install and run every suite: lint, backend, frontend, browser, docs
+	@scripts/test.sh
+
+.PHONY: acceptance
+acceptance: ## Browser tests: Playwright + axe against a fresh test site and the built Volto
+	$(MAKE) -C backend install
+	$(MAKE) -C frontend build acceptance-install
+	$(MAKE) -C frontend acceptance-test
+
+.PHONY: mails
+mails: ## List the mails caught in development (MAIL=n prints one)
+	@$(MAKE) --no-print-directory -C backend mails
+
+.PHONY: format
+format: ## Format both sides
+	$(MAKE) -C backend format
+	$(MAKE) -C frontend format
+
+.PHONY: lint
+lint: ## Check formatting and lint rules on both sides
+	$(MAKE) -C backend lint
+	$(MAKE) -C frontend lint
+
+.PHONY: i18n
+i18n: ## Sync the translation catalogues of both sides
+	$(MAKE) -C backend i18n
+	$(MAKE) -C frontend i18n
+
+docs/.venv/.installed: docs/requirements.txt
+	python3 -m venv docs/.venv
+	docs/.venv/bin/pip install --quiet --disable-pip-version-check -r docs/requirements.txt
+	touch $@
+
+.PHONY: docs
+docs: docs/.venv/.installed ## Build the documentation into docs/_build/html
+	docs/.venv/bin/sphinx-build -q -W -b html docs docs/_build/html
+	@echo "Documentation: docs/_build/html/index.html"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `make test`: install what is missing and run every suite, then print one
+# summary line. Exits non-zero if any suite failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+started=$(date +%s)
+summary=()
+failed=0
+
+suite() {  # name, command...
+  local name=$1 began=$SECONDS
+  shift
+  echo "=== $name: $*"
+  if "$@"; then
+    summary+=("$name ok ($((SECONDS - began)) s)")
+  else
+    summary+=("$name FAILED ($((SECONDS - began)) s)")
+    failed=1
+  fi
+}
+
+suite lint make --no-print-directory lint
+suite backend make -C backend --no-print-directory test
+suite frontend make -C frontend --no-print-directory test
+suite acceptance make --no-print-directory acceptance
+suite docs make --no-print-directory docs
+
+elapsed=$(($(date +%s) - started))
+result=$([ "$failed" = 0 ] && echo PASSED || echo FAILED)
+echo
+echo "make test ${result} in $((elapsed / 60))m$((elapsed % 60))s: $(IFS=';'; echo "${summary[*]}" | sed 's/;/, /g')"
+exit "$failed"
