@@ -188,3 +188,31 @@ class TestEdit:
         assert field in errors_of(response)
         data = member_session("awa").get(AWA).json()
         assert (data["city"], data["country"]["token"]) == ("Dakar", "SN")
+
+
+class TestEditForm:
+    """What Volto's edit form learns from @types/Company."""
+
+    @pytest.mark.parametrize(
+        "field,widget",
+        [("products", "company_products"), ("missions", "company_missions")],
+    )
+    def test_row_fields_ask_for_the_addon_widgets(
+        self, functional_portal, member_session, field, widget
+    ):
+        schema = member_session("awa").get("/@types/Company").json()
+        assert schema["properties"][field]["widgetOptions"] == {
+            "frontendOptions": {"widget": widget}
+        }
+
+    def test_labels_in_french(self, functional_portal, member_session):
+        session = member_session("awa")
+        session.headers["Accept-Language"] = "fr"
+        schema = session.get("/fr/entreprises/@types/Company").json()
+        assert schema["properties"]["title"]["title"] == "Raison sociale"
+        assert schema["properties"]["country"]["title"] == "Pays"
+        assert [f["title"] for f in schema["fieldsets"]][1:4] == [
+            "Activité",
+            "International",
+            "Médias",
+        ]

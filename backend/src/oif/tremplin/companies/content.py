@@ -112,7 +112,13 @@ class ICompany(model.Schema):
         max=100,
         required=False,
     )
-    directives.widget("products", DataGridFieldWidgetFactory)
+    # Volto has no data grid: volto-tremplin registers these widgets, built on
+    # its ObjectListWidget with translated column labels.
+    directives.widget(
+        "products",
+        DataGridFieldWidgetFactory,
+        frontendOptions={"widget": "company_products"},
+    )
     products = schema.List(
         title=_("label_products", default="Products and services"),
         value_type=DictRow(
@@ -138,7 +144,11 @@ class ICompany(model.Schema):
     goals = schema.Text(
         title=_("label_goals", default="Internationalisation goals"), required=False
     )
-    directives.widget("missions", DataGridFieldWidgetFactory)
+    directives.widget(
+        "missions",
+        DataGridFieldWidgetFactory,
+        frontendOptions={"widget": "company_missions"},
+    )
     missions = schema.List(
         title=_("label_missions", default="Economic missions taken part in"),
         value_type=DictRow(
