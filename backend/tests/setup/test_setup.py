@@ -35,3 +35,8 @@ class TestInstall:
     )
     def test_dependency_installed(self, installer, dependency):
         assert installer.is_product_installed(dependency) is True
+
+
+def test_site_root_speaks_french(portal):
+    # Volto gives pages outside /fr and /en (login, search) the root's language.
+    assert portal.Language() == "fr"

@@ -1,8 +1,10 @@
 from oif.tremplin.companies.structure import ensure_company_folders
 from oif.tremplin.core.groups import ensure_role_groups
-from oif.tremplin.home import ensure_home_pages
+from oif.tremplin.pages import ensure_home_pages
+from oif.tremplin.pages import ensure_service_pages
 from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.base.interfaces import ILanguage
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
 
@@ -20,6 +22,10 @@ def post_install(context):
     # plone.app.multilingual (a dependency) ran its setup while the site had one
     # language; now that our registry.xml has set fr + en, create /fr and /en.
     SetupMultilingualSite().setupSite(portal)
+    # Volto takes the language of pages outside /fr and /en (login, search…)
+    # from the site root: French first.
+    ILanguage(portal).set_language(api.portal.get_default_language())
     ensure_home_pages(portal)
+    ensure_service_pages(portal)
     ensure_company_folders(portal)
     ensure_role_groups()

@@ -9,6 +9,7 @@ from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
 from plone.supermodel.model import finalizeSchemas
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
 
 import os
 
@@ -29,6 +30,9 @@ class TremplinLayer(PloneSandboxLayer):
         # language-independent fields) never ran on them. A running instance
         # finalizes schemas after loading all ZCML; do the same here.
         finalizeSchemas()
+        # A running Zope has one; Volto's API proxy rewrites every URL through it.
+        if "virtual_hosting" not in app.objectIds():
+            manage_addVirtualHostMonster(app, "virtual_hosting")
 
     def setUpPloneSite(self, portal):
         from oif.tremplin.demo import create_demo_content

@@ -1,0 +1,61 @@
+"""The public pages of each language root: home, legal notice, accessibility.
+
+Created once by the profile; after that they belong to the editors, who
+change them inline in Volto.
+"""
+
+from oif.tremplin.core.blocks import text_blocks
+from pathlib import Path
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.base.interfaces import ILanguage
+
+import yaml
+
+
+PAGES = yaml.safe_load((Path(__file__).parent / "pages.yaml").read_text("utf-8"))
+
+
+def ensure_home_pages(portal) -> None:
+    """Write the home text of each language root unless an editor already did."""
+    for language, text in PAGES["home"].items():
+        root = portal[language]
+        if any(b.get("@type") == "slate" for b in (root.blocks or {}).values()):
+            continue
+        root.title = text["title"]
+        root.description = text["description"]
+        root.blocks, root.blocks_layout = text_blocks(text["paragraphs"])
+        ILanguage(root).set_language(language)
+        root.reindexObject()
+
+
+def ensure_service_pages(portal) -> None:
+    """Legal notice and accessibility statement, published, linked fr ↔ en."""
+    for page in PAGES["service_pages"]:
+        translations = {
+            language: _ensure_page(portal[language], text)
+            for language, text in page.items()
+        }
+        manager = ITranslationManager(translations["fr"])
+        if not manager.has_translation("en"):
+            manager.register_translation("en", translations["en"])
+
+
+def _ensure_page(root, text: dict):
+    page = root.get(text["id"])
+    if page is None:
+        blocks, layout = text_blocks(text["paragraphs"])
+        page = api.content.create(
+            container=root,
+            type="Document",
+            id=text["id"],
+            title=text["title"],
+            description=text.get("description", ""),
+            blocks=blocks,
+            blocks_layout=layout,
+            exclude_from_nav=True,
+        )
+        ILanguage(page).set_language(root.getId())
+        api.content.transition(obj=page, transition="publish")
+        page.reindexObject()
+    return page
