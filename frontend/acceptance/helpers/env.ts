@@ -1,0 +1,19 @@
+/**
+ * Where the acceptance servers listen, and the demo accounts. The backend is
+ * plone.app.robotframework's robot-server (`make -C backend
+ * acceptance-server`); the frontend is our production build (`make start`).
+ */
+export const BACKEND_URL =
+  process.env.BACKEND_URL ?? 'http://127.0.0.1:55001/plone';
+export const FRONTEND_PORT = Number(process.env.FRONTEND_PORT ?? 3001);
+export const FRONTEND_URL = `http://127.0.0.1:${FRONTEND_PORT}`;
+
+/** The testing layer the robot-server runs; reset between tests. */
+export const ACCEPTANCE_LAYER =
+  process.env.ACCEPTANCE_LAYER ?? 'oif.tremplin.testing.ACCEPTANCE_TESTING';
+
+/** Development demo accounts, created with the demo content. */
+export const DEMO_PASSWORD = 'Demo-Tremplin-2026';
+export const DEMO_MEMBER = 'awa';
+
+export const DEMO_COMPANY_PATH = '/fr/entreprises/delices-tropicaux-du-senegal';

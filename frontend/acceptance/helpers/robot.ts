@@ -1,0 +1,50 @@
+import type { APIRequestContext } from '@playwright/test';
+import { BACKEND_URL } from './env';
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** An XML-RPC call of the Robot Framework remote API's `run_keyword`. */
+export function runKeywordCall(keyword: string, args: string[]): string {
+  const values = args
+    .map((arg) => `<value><string>${escapeXml(arg)}</string></value>`)
+    .join('');
+  return (
+    '<?xml version="1.0"?><methodCall><methodName>run_keyword</methodName>' +
+    `<params><param><value><string>${escapeXml(keyword)}</string></value></param>` +
+    `<param><value><array><data>${values}</data></array></value></param>` +
+    '</params></methodCall>'
+  );
+}
+
+/** The `status` member of a run_keyword response ("PASS" or "FAIL"). */
+export function keywordStatus(responseXml: string): string | undefined {
+  return /<name>status<\/name>\s*<value>(?:<string>)?(\w+)/.exec(
+    responseXml,
+  )?.[1];
+}
+
+/**
+ * Runs one keyword of plone.app.robotframework's remote library
+ * (POST <site>/RobotRemote), e.g. remote_zodb_setup with a layer name.
+ */
+export async function runRobotKeyword(
+  request: APIRequestContext,
+  keyword: string,
+  ...args: string[]
+): Promise<void> {
+  const response = await request.post(`${BACKEND_URL}/RobotRemote`, {
+    headers: { 'Content-Type': 'text/xml', Accept: 'text/xml' },
+    data: runKeywordCall(keyword, args),
+  });
+  const body = await response.text();
+  if (!response.ok() || keywordStatus(body) !== 'PASS') {
+    throw new Error(
+      `${keyword}(${args.join(', ')}) failed: HTTP ${response.status()}\n${body}`,
+    );
+  }
+}

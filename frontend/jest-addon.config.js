@@ -1,0 +1,40 @@
+// Jest settings for the add-on's unit tests, merged by Volto core's
+// jest-extender-plugin (RAZZLE_JEST_CONFIG, see `make test`) over the config
+// in core/packages/volto/package.json. <rootDir> is core/packages/volto.
+//
+// Volto's own mapping points @plone/registry and @plone/volto-slate at their
+// siblings in the Volto monorepo; here they are installed packages.
+const path = require('path');
+const voltoJest = require('./core/packages/volto/package.json').jest;
+
+const ADDON = path.join(__dirname, 'packages', 'volto-tremplin');
+
+const INSTALLED_PACKAGES = {
+  '@plone/volto-slate/(.*)$':
+    '<rootDir>/node_modules/@plone/volto-slate/src/$1',
+  '@plone/registry': '<rootDir>/node_modules/@plone/registry/dist/index.cjs',
+  '@plone/registry/(.*)$':
+    '<rootDir>/node_modules/@plone/registry/dist/addon-registry/$1.cjs',
+};
+
+module.exports = {
+  // Only the add-on is searched for tests (and mocks), not Volto core.
+  roots: [`${ADDON}/src`],
+  testMatch: [`${ADDON}/src/**/*.test.{js,jsx,ts,tsx}`],
+  moduleNameMapper: {
+    // Shadowed components re-export from the add-on by its name.
+    '^volto-tremplin/(.*)$': `${ADDON}/src/$1`,
+    ...Object.fromEntries(
+      Object.entries(voltoJest.moduleNameMapper).map(([pattern, target]) => [
+        pattern,
+        INSTALLED_PACKAGES[pattern] || target,
+      ]),
+    ),
+  },
+  // pnpm keeps Volto's dependencies under core/packages/volto/node_modules;
+  // the add-on's imports (react, semantic-ui-react…) resolve from there.
+  modulePaths: ['<rootDir>/node_modules'],
+  // Transform installed @plone packages, which ship untranspiled sources;
+  // `.pnpm/` is skipped so its nested node_modules paths are checked too.
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|@plone/)'],
+};

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
+import { useDispatch, useSelector } from 'react-redux';
+import { useLocation } from 'react-router-dom';
+import { Container } from 'semantic-ui-react';
+import { getContent } from '@plone/volto/actions/content/content';
+import Login from '@plone/volto/components/theme/Login/Login';
+import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
+import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
+import { withServerErrorCode } from '@plone/volto/helpers/Utils/Utils';
+import messages from '../messages';
+
+/**
+ * What a visitor sees when the backend answers 401 on a members-only page.
+ *
+ * Anonymous visitors get the login form in place; once logged in, the page
+ * is fetched again (Volto would not: the URL does not change). Zope answers
+ * 401 to logged-in members too, so they get a plain "no access" notice, not
+ * a login form.
+ */
+const LoginRequiredView = () => {
+  const intl = useIntl();
+  const dispatch = useDispatch();
+  const { pathname } = useLocation();
+  const token = useSelector((state) => state.userSession.token);
+  // Whether this page was shown to an anonymous visitor in the first place.
+  const wasAnonymous = useRef(!token);
+  const hasJustLoggedIn = wasAnonymous.current && Boolean(token);
+
+  useEffect(() => {
+    if (hasJustLoggedIn) {
+      dispatch(getContent(getBaseUrl(pathname)));
+    }
+  }, [dispatch, hasJustLoggedIn, pathname]);
+
+  const isAnonymous = !token || hasJustLoggedIn;
+  const returnTo = { search: `?return_url=${encodeURIComponent(pathname)}` };
+
+  return (
+    <Container className="view-wrapper login-required">
+      <BodyClass className="view-unauthorized" />
+      <h1 className="documentFirstHeading">
+        {intl.formatMessage(
+          isAnonymous ? messages.loginRequired : messages.accessDenied,
+        )}
+      </h1>
+      <p className="documentDescription">
+        {intl.formatMessage(
+          isAnonymous ? messages.membersOnly : messages.accessDeniedDetail,
+        )}
+      </p>
+      {isAnonymous && <Login location={returnTo} />}
+    </Container>
+  );
+};
+
+const LoginRequiredWithCode = withServerErrorCode(401)(LoginRequiredView);
+LoginRequiredWithCode.displayName = 'unauthorized';
+
+export default LoginRequiredWithCode;

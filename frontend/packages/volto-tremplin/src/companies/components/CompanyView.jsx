@@ -1,0 +1,257 @@
+import PropTypes from 'prop-types';
+import { useIntl } from 'react-intl';
+import { Container } from 'semantic-ui-react';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import Image from '@plone/volto/components/theme/Image/Image';
+import messages from '../messages';
+import {
+  fileSizeParts,
+  hostOf,
+  isFilled,
+  paragraphsOf,
+  safeHttpUrl,
+  termTitle,
+  termTitles,
+} from '../fields';
+import './CompanyView.scss';
+
+/** A titled part of the page; nothing at all when it has nothing to show. */
+const Section = ({ id, title, isShown, children }) =>
+  isShown ? (
+    <section className="company-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  ) : null;
+
+/** One label/value pair of a definition list, omitted when empty. */
+const Field = ({ label, value }) =>
+  isFilled(value) ? (
+    <div className="company-field">
+      <dt>{label}</dt>
+      <dd>
+        {Array.isArray(value) ? (
+          <ul className="company-values">
+            {value.map((item, index) => (
+              <li key={`${item}-${index}`}>{item}</li>
+            ))}
+          </ul>
+        ) : (
+          value
+        )}
+      </dd>
+    </div>
+  ) : null;
+
+const ProductList = ({ products }) => (
+  <ul className="company-products">
+    {products.map((product, index) => (
+      <li key={`${product.name}-${index}`}>
+        {isFilled(product.name) && <h3>{product.name}</h3>}
+        {isFilled(product.description) && <p>{product.description}</p>}
+      </li>
+    ))}
+  </ul>
+);
+
+const MissionTable = ({ missions, intl }) => (
+  <table className="ui very basic table company-missions">
+    <thead>
+      <tr>
+        <th scope="col">{intl.formatMessage(messages.missionYear)}</th>
+        <th scope="col">{intl.formatMessage(messages.missionName)}</th>
+        <th scope="col">{intl.formatMessage(messages.missionDestination)}</th>
+      </tr>
+    </thead>
+    <tbody>
+      {missions.map((mission, index) => (
+        <tr key={`${mission.year}-${mission.name}-${index}`}>
+          <td>{mission.year}</td>
+          <td>{mission.name}</td>
+          <td>{mission.destination}</td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+);
+
+/** The brochure download link; its text names the file and its size. */
+const BrochureLink = ({ brochure, intl }) => {
+  const filename = brochure.filename || '';
+  let text = intl.formatMessage(messages.brochureLink, { filename });
+  if (typeof brochure.size === 'number') {
+    const { unit, size } = fileSizeParts(brochure.size);
+    text = intl.formatMessage(messages.brochureLinkWithSize, {
+      filename,
+      size: intl.formatMessage(messages[unit], { size }),
+    });
+  }
+  return <a href={flattenToAppURL(brochure.download)}>{text}</a>;
+};
+
+/**
+ * The page of one Company: every field the visitor may read, grouped in
+ * sections with headings; empty fields and empty sections are left out.
+ * Texts are always rendered as text, never as HTML. Keywords (subjects) are
+ * left to Volto, which lists them under every page as search links.
+ */
+const CompanyView = ({ content }) => {
+  const intl = useIntl();
+  const label = (key) => intl.formatMessage(messages[key]);
+
+  const products = (content.products || []).filter(
+    (product) => isFilled(product?.name) || isFilled(product?.description),
+  );
+  const missions = (content.missions || []).filter((mission) =>
+    isFilled(mission?.name),
+  );
+  const goals = paragraphsOf(content.goals);
+  const website = safeHttpUrl(content.website);
+  const videos = (content.video_links || []).map(safeHttpUrl).filter(Boolean);
+  const brochure = content.brochure?.download ? content.brochure : null;
+  const exportShare =
+    typeof content.export_share === 'number'
+      ? intl.formatNumber(content.export_share / 100, { style: 'percent' })
+      : null;
+
+  const business = {
+    sectors: termTitles(content.sectors),
+    size: termTitle(content.size),
+    turnover: termTitle(content.turnover),
+    export_share: exportShare,
+  };
+  const international = {
+    experience_level: termTitle(content.experience_level),
+    target_markets: termTitles(content.target_markets),
+  };
+
+  return (
+    <Container id="page-document" className="view-wrapper company-view">
+      <header className="company-header">
+        {content.logo && (
+          <Image
+            className="company-logo"
+            item={content}
+            imageField="logo"
+            alt={intl.formatMessage(messages.logoAlt, { title: content.title })}
+          />
+        )}
+        <h1 className="documentFirstHeading">{content.title}</h1>
+        {isFilled(content.description) && (
+          <p className="documentDescription">{content.description}</p>
+        )}
+      </header>
+
+      <Section id="company-identity" title={label('identity')} isShown>
+        <dl className="company-fields">
+          <Field
+            label={label('registration_number')}
+            value={content.registration_number}
+          />
+          <Field label={label('country')} value={termTitle(content.country)} />
+          <Field label={label('city')} value={content.city} />
+        </dl>
+      </Section>
+
+      <Section
+        id="company-business"
+        title={label('business')}
+        isShown={Object.values(business).some(isFilled)}
+      >
+        <dl className="company-fields">
+          {Object.entries(business).map(([key, value]) => (
+            <Field key={key} label={label(key)} value={value} />
+          ))}
+        </dl>
+      </Section>
+
+      <Section
+        id="company-products"
+        title={label('products')}
+        isShown={products.length > 0}
+      >
+        <ProductList products={products} />
+      </Section>
+
+      <Section
+        id="company-internationalisation"
+        title={label('internationalisation')}
+        isShown={
+          Object.values(international).some(isFilled) ||
+          goals.length > 0 ||
+          missions.length > 0
+        }
+      >
+        <dl className="company-fields">
+          {Object.entries(international).map(([key, value]) => (
+            <Field key={key} label={label(key)} value={value} />
+          ))}
+        </dl>
+        {goals.length > 0 && (
+          <>
+            <h3>{label('goals')}</h3>
+            {goals.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </>
+        )}
+        {missions.length > 0 && (
+          <>
+            <h3 id="company-missions">{label('missions')}</h3>
+            <MissionTable missions={missions} intl={intl} />
+          </>
+        )}
+      </Section>
+
+      <Section
+        id="company-media"
+        title={label('media')}
+        isShown={Boolean(website || videos.length || brochure)}
+      >
+        <dl className="company-fields">
+          {website && (
+            <Field
+              label={label('website')}
+              value={<a href={website}>{website}</a>}
+            />
+          )}
+          {videos.length > 0 && (
+            <Field
+              label={label('video_links')}
+              value={
+                <ul className="company-values">
+                  {videos.map((url, index) => (
+                    <li key={`${url}-${index}`}>
+                      <a href={url}>
+                        {intl.formatMessage(messages.videoLink, {
+                          number: index + 1,
+                          host: hostOf(url),
+                        })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          {brochure && (
+            <Field
+              label={label('brochure')}
+              value={<BrochureLink brochure={brochure} intl={intl} />}
+            />
+          )}
+        </dl>
+      </Section>
+    </Container>
+  );
+};
+
+CompanyView.propTypes = {
+  content: PropTypes.shape({
+    '@id': PropTypes.string,
+    title: PropTypes.string.isRequired,
+    description: PropTypes.string,
+  }).isRequired,
+};
+
+export default CompanyView;

@@ -1,0 +1,17 @@
+import installAccounts from './accounts';
+import installCompanies from './companies';
+import installIdentity from './identity';
+import installSite from './site';
+
+// One install function per feature; each takes the Volto config and returns it.
+const FEATURES = [
+  installSite,
+  installIdentity,
+  installAccounts,
+  installCompanies,
+];
+
+const applyConfig = (config) =>
+  FEATURES.reduce((cfg, install) => install(cfg), config);
+
+export default applyConfig;

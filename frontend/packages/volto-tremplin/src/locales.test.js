@@ -1,0 +1,21 @@
+import accounts from './accounts/messages';
+import companies from './companies/messages';
+import identity from './identity/messages';
+import { messagesOf, templateIds } from './testing/intl';
+
+const DEFINED_IDS = [accounts, companies, identity].flatMap((messages) =>
+  Object.values(messages).map(({ id }) => id),
+);
+
+describe('locales', () => {
+  it('list every message the add-on defines (run `make i18n`)', () => {
+    expect(templateIds().sort()).toEqual([...DEFINED_IDS].sort());
+  });
+
+  it.each(['fr', 'en'])('translate every message into %s', (language) => {
+    const messages = messagesOf(language);
+    const missing = templateIds().filter((id) => !messages[id]);
+
+    expect(missing).toEqual([]);
+  });
+});

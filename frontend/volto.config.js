@@ -1,0 +1,11 @@
+// Read by @plone/registry through VOLTOCONFIG (see Makefile): the add-ons
+// Volto core loads when it builds and tests from core/packages/volto.
+const addons = ['volto-tremplin'];
+// Empty: we keep Volto's stock Pastanaga theme; our styles come from the
+// add-on's own stylesheet (packages/volto-tremplin/src/theme/).
+const theme = '';
+
+module.exports = {
+  addons,
+  theme,
+};
