@@ -36,9 +36,9 @@ format: ## Format both sides
 	$(MAKE) -C frontend format
 
 .PHONY: lint
-lint: ## Check formatting and lint rules on both sides
+lint: ## Check formatting, lint rules and that the translation catalogues are current
 	$(MAKE) -C backend lint
-	$(MAKE) -C frontend lint
+	$(MAKE) -C frontend lint i18n-check
 
 .PHONY: i18n
 i18n: ## Sync the translation catalogues of both sides

@@ -1,16 +1,31 @@
 import installCompanies from './index';
 import CompanyView from './components/CompanyView';
+import MissionsWidget from './components/MissionsWidget';
+import ProductsWidget from './components/ProductsWidget';
 
 describe('installCompanies', () => {
-  it('registers the Company view and keeps the other views', () => {
-    const Other = () => null;
-    const config = installCompanies({
+  const Other = () => null;
+  const install = () =>
+    installCompanies({
       views: { contentTypesViews: { Event: Other } },
+      widgets: { widget: { textarea: Other }, type: { integer: Other } },
     });
 
-    expect(config.views.contentTypesViews).toEqual({
+  it('registers the Company view and keeps the other views', () => {
+    expect(install().views.contentTypesViews).toEqual({
       Event: Other,
       Company: CompanyView,
     });
+  });
+
+  it('registers the widgets @types/Company asks for by name', () => {
+    const { widgets } = install();
+
+    expect(widgets.widget).toEqual({
+      textarea: Other,
+      company_products: ProductsWidget,
+      company_missions: MissionsWidget,
+    });
+    expect(widgets.type).toEqual({ integer: Other });
   });
 });

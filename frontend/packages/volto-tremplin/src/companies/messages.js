@@ -45,6 +45,38 @@ export default defineMessages({
     id: 'companies.products',
     defaultMessage: 'Products and services',
   },
+  product: {
+    id: 'companies.product',
+    defaultMessage: 'Product',
+  },
+  productName: {
+    id: 'companies.productName',
+    defaultMessage: 'Product or service',
+  },
+  productDescription: {
+    id: 'companies.productDescription',
+    defaultMessage: 'Description',
+  },
+  addProduct: {
+    id: 'companies.addProduct',
+    defaultMessage: 'Add a product',
+  },
+  moveProduct: {
+    id: 'companies.moveProduct',
+    defaultMessage: 'Move product #{number}',
+  },
+  mission: {
+    id: 'companies.mission',
+    defaultMessage: 'Mission',
+  },
+  addMission: {
+    id: 'companies.addMission',
+    defaultMessage: 'Add a mission',
+  },
+  moveMission: {
+    id: 'companies.moveMission',
+    defaultMessage: 'Move mission #{number}',
+  },
   internationalisation: {
     id: 'companies.internationalisation',
     defaultMessage: 'International development',

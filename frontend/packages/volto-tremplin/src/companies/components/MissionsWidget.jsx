@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import messages from '../messages';
+import { missionSchema } from '../rows';
+import RowsWidget from './RowsWidget';
+
+/** The economic missions a Company took part in (widget `company_missions`). */
+const MissionsWidget = (props) => {
+  const intl = useIntl();
+  const schema = useMemo(() => missionSchema(intl), [intl]);
+  return (
+    <RowsWidget {...props} schema={schema} moveMessage={messages.moveMission} />
+  );
+};
+
+export default MissionsWidget;
