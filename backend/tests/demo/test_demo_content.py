@@ -1,6 +1,8 @@
 """The demo accounts and companies of spec §3, ready to log in with."""
 
+from oif.tremplin.companies.content import ICompany
 from oif.tremplin.demo import DEMO_PASSWORD
+from oif.tremplin.demo import load_demo_data
 from plone import api
 
 import pytest
@@ -64,3 +66,20 @@ def test_demo_members_log_in(functional_portal, anon_request):
     )
     assert response.status_code == 200
     assert response.json()["token"]
+
+
+@pytest.mark.parametrize(
+    "company", load_demo_data()["companies"], ids=lambda company: company["id"]
+)
+def test_demo_data_fits_the_schema(portal, company):
+    """Each demo value passes the field's own validation; rows hold their columns."""
+    context = portal["fr"]["entreprises"]
+    for part in ("fields", "fr", "en"):
+        for name, value in company[part].items():
+            if name == "subjects":
+                continue
+            field = ICompany[name].bind(context)
+            field.validate(value)
+            if name in ("products", "missions"):
+                columns = set(field.value_type.schema.names())
+                assert all(set(row) <= columns for row in value), (name, value)
