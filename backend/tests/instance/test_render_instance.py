@@ -57,7 +57,7 @@ def test_listens_on_loopback_only(settings, tmp_path):
 
 def test_unknown_storage_is_refused(settings, tmp_path):
     settings["storage"]["kind"] = "mysql"
-    with pytest.raises(SystemExit, match="storage.kind must be one of"):
+    with pytest.raises(SystemExit, match=r"storage\.kind must be one of"):
         renderer.render(settings, tmp_path)
 
 
