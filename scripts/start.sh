@@ -22,8 +22,10 @@ set -m  # each job in its own process group, so stopping one stops its children
 jobs_started=()
 stop_all() {
   trap - INT TERM EXIT
-  echo
-  echo "Stopping Tremplin…"
+  # Ctrl-C also ends a `| tee` reading our output: a failed echo must not
+  # stop us before the servers are stopped.
+  trap '' PIPE
+  printf '\nStopping Tremplin…\n' 2>/dev/null || true
   for pid in "${jobs_started[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
