@@ -12,18 +12,19 @@ from plone.distribution.api import site as site_api
 from zope.component.hooks import setSite
 
 import os
+import sys
 import transaction
-import yaml
 
 
 def load_settings() -> dict:
-    # zconsole gives scripts neither __file__ nor their own arguments.
-    path = Path(os.environ.get("INSTANCE_YAML", "instance.yaml"))
-    settings = yaml.safe_load(path.read_text("utf-8"))
-    password = os.environ.get("TREMPLIN_ADMIN_PASSWORD")
-    if password:
-        settings["admin"]["password"] = password
-    return settings
+    # zconsole gives scripts neither __file__ nor their own arguments; it runs
+    # from backend/, where render_instance.py reads the same settings.
+    sys.path.insert(0, "scripts")
+    from render_instance import load_settings as load_instance_settings
+
+    return load_instance_settings(
+        Path(os.environ.get("INSTANCE_YAML", "instance.yaml"))
+    )
 
 
 def ensure_emergency_user(app, admin: dict):

@@ -5,9 +5,9 @@ change them inline in Volto.
 """
 
 from oif.tremplin.core.blocks import text_blocks
+from oif.tremplin.core.pages import ensure_page
+from oif.tremplin.core.pages import link_translations
 from pathlib import Path
-from plone import api
-from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
 
 import yaml
@@ -33,29 +33,13 @@ def ensure_service_pages(portal) -> None:
     """Legal notice and accessibility statement, published, linked fr ↔ en."""
     for page in PAGES["service_pages"]:
         translations = {
-            language: _ensure_page(portal[language], text)
+            language: ensure_page(
+                portal[language],
+                text["id"],
+                title=text["title"],
+                paragraphs=text["paragraphs"],
+                exclude_from_nav=True,
+            )
             for language, text in page.items()
         }
-        manager = ITranslationManager(translations["fr"])
-        if not manager.has_translation("en"):
-            manager.register_translation("en", translations["en"])
-
-
-def _ensure_page(root, text: dict):
-    page = root.get(text["id"])
-    if page is None:
-        blocks, layout = text_blocks(text["paragraphs"])
-        page = api.content.create(
-            container=root,
-            type="Document",
-            id=text["id"],
-            title=text["title"],
-            description=text.get("description", ""),
-            blocks=blocks,
-            blocks_layout=layout,
-            exclude_from_nav=True,
-        )
-        ILanguage(page).set_language(root.getId())
-        api.content.transition(obj=page, transition="publish")
-        page.reindexObject()
-    return page
+        link_translations(translations["fr"], translations["en"])

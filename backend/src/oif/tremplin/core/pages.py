@@ -1,0 +1,42 @@
+"""Pages that the profile creates in a language root: published Documents
+with Volto blocks, in the root's language, linked to their translation."""
+
+from oif.tremplin.core.blocks import text_blocks
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.base.interfaces import ILanguage
+
+
+def ensure_page(
+    root, page_id: str, *, title: str, paragraphs, unordered=False, **fields
+):
+    """The page `page_id` of a language root, created and published once."""
+    page = root.get(page_id)
+    if page is not None:
+        return page
+    blocks, layout = text_blocks(paragraphs)
+    page = api.content.create(
+        container=root,
+        type="Document",
+        id=page_id,
+        title=title,
+        blocks=blocks,
+        blocks_layout=layout,
+        **fields,
+    )
+    # Explicit: requests from scripts lack p.a.multilingual's layer, which
+    # would otherwise give the page its root's language.
+    ILanguage(page).set_language(root.getId())
+    if unordered:
+        # Thousands of children: an ordered folder makes every listing and
+        # every restapi serialisation walk the whole order (DESIGN.md).
+        page.setOrdering("unordered")
+    api.content.transition(obj=page, transition="publish")
+    page.reindexObject()
+    return page
+
+
+def link_translations(french, english) -> None:
+    manager = ITranslationManager(french)
+    if not manager.has_translation("en"):
+        manager.register_translation("en", english)
