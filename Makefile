@@ -20,10 +20,14 @@ start: ## Install, create the site, run Plone (8080), Volto (3000) and the mail 
 test: ## Install and run every suite: lint, backend, frontend, browser, docs
 	@scripts/test.sh
 
+.PHONY: test-scripts
+test-scripts: ## Tests of scripts/ (readiness checks, stopping the servers)
+	$(MAKE) -C backend install
+	backend/.venv/bin/pytest scripts/tests -q -p no:warnings -p no:cacheprovider
+
 .PHONY: acceptance
 acceptance: ## Browser tests: Playwright + axe against a fresh test site and the built Volto
 	$(MAKE) -C backend install
-	$(MAKE) -C frontend build acceptance-install
 	$(MAKE) -C frontend acceptance-test
 
 .PHONY: mails

@@ -18,15 +18,19 @@ done
 make -C backend --no-print-directory site
 make -C frontend --no-print-directory build
 
+# shellcheck source=lib/processes.sh
+source scripts/lib/processes.sh
+STOP_GRACE_SECONDS=${STOP_GRACE_SECONDS:-15}
+
 set -m  # each job in its own process group, so stopping one stops its children
 jobs_started=()
 stop_all() {
-  trap - INT TERM EXIT
+  trap - TERM EXIT
   # Ctrl-C also ends a `| tee` reading our output: a failed echo must not
   # stop us before the servers are stopped.
   trap '' PIPE
-  printf '\nStopping Tremplin…\n' 2>/dev/null || true
-  for pid in "${jobs_started[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+  printf '\nStopping Tremplin… (Ctrl-C again to stop at once)\n' 2>/dev/null || true
+  stop_groups "$STOP_GRACE_SECONDS" "${jobs_started[@]}" || true
   wait 2>/dev/null || true
 }
 trap stop_all INT TERM EXIT
@@ -39,14 +43,6 @@ jobs_started+=($!)
 make -C frontend --no-print-directory start PORT=3000 BACKEND_URL="$BACKEND_URL" &
 jobs_started+=($!)
 
-wait_for() {  # url, seconds
-  for _ in $(seq "$2"); do
-    curl -fs -o /dev/null "$1" && return 0
-    sleep 1
-  done
-  echo "$1 did not answer within $2 s." >&2
-  return 1
-}
 wait_for "$BACKEND_URL/++api++" 120
 wait_for "$FRONTEND_URL/fr" 120
 
@@ -64,7 +60,7 @@ cat <<BANNER
     aminata         Aminata KONÉ, Akwaba Mode Éthique           (company representative)
     moderateur      OIF moderation                              (moderator)
     administrateur  OIF administration                          (site administrator)
-  Zope emergency user: admin / admin
+  $(backend/.venv/bin/python backend/scripts/render_instance.py --describe-admin)
 
 BANNER
 

@@ -3,6 +3,9 @@
 # summary line. Exits non-zero if any suite failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# As in CI, wherever it runs: fresh acceptance servers (never leftovers from
+# an earlier run) and no focused test (test.only) let through.
+export CI=true
 
 started=$(date +%s)
 summary=()
@@ -22,6 +25,7 @@ suite() {  # name, command...
 
 suite lint make --no-print-directory lint
 suite backend make -C backend --no-print-directory test
+suite scripts make --no-print-directory test-scripts
 suite frontend make -C frontend --no-print-directory test
 suite acceptance make --no-print-directory acceptance
 suite docs make --no-print-directory docs

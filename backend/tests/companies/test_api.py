@@ -206,7 +206,7 @@ class TestEditForm:
         }
 
     def test_labels_in_french(self, functional_portal, member_session):
-        session = member_session("awa")
+        session = member_session("administrateur")
         session.headers["Accept-Language"] = "fr"
         schema = session.get("/fr/entreprises/@types/Company").json()
         assert schema["properties"]["title"]["title"] == "Raison sociale"

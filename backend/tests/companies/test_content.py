@@ -22,7 +22,7 @@ class TestType:
 
     @pytest.mark.parametrize(
         "behavior",
-        ["plone.translatable", "plone.categorization", "plone.namefromtitle"],
+        ["plone.translatable", "oif.tremplin.tags", "plone.namefromtitle"],
     )
     def test_behaviors(self, get_behaviors, behavior):
         assert behavior in get_behaviors("Company")
@@ -62,8 +62,12 @@ class TestType:
     def test_required_fields(self, field):
         assert ICompany[field].required is True
 
-    def test_holds_its_photos_and_documents(self, get_fti):
-        assert set(get_fti("Company").allowed_content_types) == {"Image", "File"}
+    def test_holds_its_media_and_private_documents(self, get_fti):
+        assert set(get_fti("Company").allowed_content_types) == {
+            "Image",
+            "File",
+            "VerificationDocument",
+        }
 
 
 class TestIndexes:

@@ -1,8 +1,8 @@
 """docs/developer/data-model.md lists exactly the Company's fields."""
 
 from oif.tremplin.companies.content import ICompany
-from plone.app.multilingual.dx.interfaces import ILanguageIndependentField
 from pathlib import Path
+from plone.app.multilingual.dx.interfaces import ILanguageIndependentField
 
 import re
 

@@ -1,12 +1,12 @@
 """instance.yaml renders into a Zope configuration; the storage is a setting."""
 
 from pathlib import Path
+from Zope2.Startup.options import ZopeWSGIOptions
 
 import copy
 import importlib.util
 import pytest
 import yaml
-from Zope2.Startup.options import ZopeWSGIOptions
 
 
 BACKEND = Path(__file__).parents[2]

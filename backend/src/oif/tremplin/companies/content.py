@@ -3,6 +3,8 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from oif.tremplin import _
+from oif.tremplin.core.fields import WebAddress
+from oif.tremplin.core.interfaces import ISharedReviewState
 from plone.app.multilingual.dx import directives as multilingual
 from plone.autoform import directives
 from plone.dexterity.content import Container
@@ -13,6 +15,7 @@ from zope import schema
 from zope.interface import implementer
 
 
+IDENTITY_PERMISSION = "oif.tremplin.companies.EditIdentity"
 FIRST_MISSION_YEAR = 1970
 LAST_MISSION_YEAR = 2100
 
@@ -41,7 +44,12 @@ class IMissionRow(model.Schema):
 
 
 class ICompany(model.Schema):
-    """An SME's profile; identity fields are shared by all its translations."""
+    """An SME's profile; identity fields are shared by all its translations.
+
+    The identity (legal name, registration number, country) is what the OIF
+    verifies: once verified, only the OIF team changes it (the workflow
+    manages the write permission).
+    """
 
     model.fieldset(
         "activity",
@@ -59,6 +67,12 @@ class ICompany(model.Schema):
         fields=["logo", "video_links", "brochure"],
     )
 
+    directives.write_permission(
+        title=IDENTITY_PERMISSION,
+        registration_number=IDENTITY_PERMISSION,
+        country=IDENTITY_PERMISSION,
+    )
+    multilingual.languageindependent("title")
     title = schema.TextLine(title=_("label_legal_name", default="Legal name"))
     description = schema.Text(
         title=_("label_company_presentation", default="Presentation"),
@@ -85,7 +99,8 @@ class ICompany(model.Schema):
     )
     multilingual.languageindependent("city")
     city = schema.TextLine(title=_("label_city", default="City"))
-    website = schema.URI(title=_("label_website", default="Website"), required=False)
+    multilingual.languageindependent("website")
+    website = WebAddress(title=_("label_website", default="Website"), required=False)
 
     multilingual.languageindependent("sectors")
     sectors = schema.List(
@@ -125,7 +140,7 @@ class ICompany(model.Schema):
             title=_("label_product", default="Product"), schema=IProductRow
         ),
         required=False,
-        default=[],
+        defaultFactory=list,
     )
 
     multilingual.languageindependent("experience_level")
@@ -139,7 +154,7 @@ class ICompany(model.Schema):
         value_type=schema.Choice(vocabulary="oif.tremplin.vocabularies.countries"),
         required=False,
         unique=True,
-        default=[],
+        defaultFactory=list,
     )
     goals = schema.Text(
         title=_("label_goals", default="Internationalisation goals"), required=False
@@ -155,7 +170,7 @@ class ICompany(model.Schema):
             title=_("label_mission", default="Mission"), schema=IMissionRow
         ),
         required=False,
-        default=[],
+        defaultFactory=list,
     )
 
     multilingual.languageindependent("logo")
@@ -163,15 +178,15 @@ class ICompany(model.Schema):
     multilingual.languageindependent("video_links")
     video_links = schema.List(
         title=_("label_video_links", default="Video links"),
-        value_type=schema.URI(),
+        value_type=WebAddress(),
         required=False,
-        default=[],
+        defaultFactory=list,
     )
     brochure = NamedBlobFile(
         title=_("label_brochure", default="Brochure"), required=False
     )
 
 
-@implementer(ICompany)
+@implementer(ICompany, ISharedReviewState)
 class Company(Container):
     """Folderish so it can hold its photos, documents and assessments."""

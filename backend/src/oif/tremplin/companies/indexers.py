@@ -6,7 +6,17 @@ inside a company with the company's own value.
 """
 
 from oif.tremplin.companies.content import ICompany
+from oif.tremplin.core.countries import COUNTRY_TERMS
+from oif.tremplin.core.vocabularies import SECTORS
+from oif.tremplin.core.vocabularies import vocabulary_from
+from oif.tremplin.core.vocabularies import vocabulary_titles
 from plone.indexer import indexer
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+# Built once: the registered vocabularies sort by the reader's language.
+COUNTRIES = SimpleVocabulary(COUNTRY_TERMS)
+SECTOR_TERMS = vocabulary_from(SECTORS)
 
 
 @indexer(ICompany)
@@ -27,3 +37,28 @@ def company_experience(obj):
 @indexer(ICompany)
 def company_size_band(obj):
     return obj.size
+
+
+@indexer(ICompany)
+def company_searchable_text(obj):
+    """What a member may type to find a company, in either language.
+
+    Vocabulary values are indexed by their French and English titles, so
+    "Sénégal", "Senegal" and "agroalimentaire" all find a Dakar food company.
+    """
+    words = [
+        obj.title,
+        obj.description,
+        obj.registration_number,
+        obj.city,
+        obj.goals,
+        *obj.Subject(),
+        *vocabulary_titles(COUNTRIES, [obj.country]),
+        *vocabulary_titles(SECTOR_TERMS, obj.sectors),
+        *vocabulary_titles(COUNTRIES, obj.target_markets),
+    ]
+    for row in obj.products or ():
+        words += [row.get("name"), row.get("description")]
+    for row in obj.missions or ():
+        words += [row.get("name"), row.get("destination")]
+    return " ".join(word for word in words if word)

@@ -20,12 +20,17 @@ def company_folder(language: str):
 def ensure_company_folders(portal) -> None:
     """Create the company folders once; running again changes nothing.
 
-    Folderish Documents, as plone.volto makes them: editors can write an
-    introduction above the profiles.
+    CompanyFolder: a folderish page (editors write an introduction above the
+    profiles) that holds companies and only companies.
     """
     folders = {
         language: ensure_page(
-            portal[language], folder_id, title=title, paragraphs=[text], unordered=True
+            portal[language],
+            folder_id,
+            title=title,
+            paragraphs=[text],
+            portal_type="CompanyFolder",
+            unordered=True,
         )
         for language, (folder_id, title, text) in COMPANY_FOLDERS.items()
     }

@@ -1,6 +1,9 @@
 """400 answers whose message lists the faulty fields as JSON."""
 
 from plone.rest.errors import ErrorHandling
+from zExceptions import BadRequest
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 
 import json
 
@@ -33,3 +36,16 @@ class FieldErrorHandling(ErrorHandling):
                 ensure_ascii=False,
             )
         return result
+
+
+def field_errors(errors: dict[str, str]) -> BadRequest:
+    """A 400 whose message is the JSON list Volto forms parse: [{field, message}].
+
+    Raise it (never return it): raising aborts the transaction.
+    """
+    request = getRequest()
+    items = [
+        {"field": field, "message": translate(message, context=request)}
+        for field, message in errors.items()
+    ]
+    return BadRequest(json.dumps(items, ensure_ascii=False))

@@ -5,19 +5,32 @@ from oif.tremplin.core.blocks import text_blocks
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
+from plone.dexterity.utils import createContentInContainer
 
 
 def ensure_page(
-    root, page_id: str, *, title: str, paragraphs, unordered=False, **fields
+    root,
+    page_id: str,
+    *,
+    title: str,
+    paragraphs,
+    portal_type="Document",
+    unordered=False,
+    **fields,
 ):
-    """The page `page_id` of a language root, created and published once."""
+    """The page `page_id` of a language root, created and published once.
+
+    `portal_type` may be a page type that editors cannot add (global_allow
+    off, such as the company folders): the profile places it itself.
+    """
     page = root.get(page_id)
     if page is not None:
         return page
     blocks, layout = text_blocks(paragraphs)
-    page = api.content.create(
-        container=root,
-        type="Document",
+    page = createContentInContainer(
+        root,
+        portal_type,
+        checkConstraints=False,
         id=page_id,
         title=title,
         blocks=blocks,

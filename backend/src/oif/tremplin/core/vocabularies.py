@@ -5,11 +5,15 @@ that plone.restapi translates into the request language.
 """
 
 from oif.tremplin import _
+from zope.i18n import translate
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
+
+# The languages of the site's content (plone.app.multilingual roots).
+LANGUAGES = ("fr", "en")
 
 SECTORS = (
     ("agrifood", _("sector_agrifood", default="Agrifood")),
@@ -71,3 +75,16 @@ def turnover_bands_vocabulary(context) -> SimpleVocabulary:
 @provider(IVocabularyFactory)
 def experience_levels_vocabulary(context) -> SimpleVocabulary:
     return vocabulary_from(EXPERIENCE_LEVELS)
+
+
+def vocabulary_titles(vocabulary: SimpleVocabulary, tokens) -> list[str]:
+    """The titles of `tokens` in every site language (for full-text indexes).
+
+    Unknown tokens are skipped: an index must never fail on old data.
+    """
+    titles = []
+    for token in tokens or ():
+        if token in vocabulary:
+            title = vocabulary.getTerm(token).title
+            titles += [translate(title, target_language=lang) for lang in LANGUAGES]
+    return titles

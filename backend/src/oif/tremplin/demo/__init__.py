@@ -59,9 +59,8 @@ def create_demo_company(company: dict) -> None:
     english = translate(french, "en")
     _write_texts(english, company["en"])
     _hand_over(english, company["owner"])
-    for profile in (french, english):
-        api.content.transition(obj=profile, transition="verify")
-        profile.reindexObject()
+    # The English translation follows (core/translations.py).
+    api.content.transition(obj=french, transition="verify")
 
 
 def _write_texts(profile, texts: dict) -> None:
@@ -70,6 +69,7 @@ def _write_texts(profile, texts: dict) -> None:
     profile.setSubject(texts.pop("subjects", ()))
     for name, value in texts.items():
         setattr(profile, name, value)
+    profile.reindexObject()
 
 
 def _hand_over(profile, username: str) -> None:

@@ -1,0 +1,93 @@
+"""Paging and sorting parameters: a malformed one is a 400 naming it.
+
+plone.restapi lets some of them reach Python as they are (`@search?b_size=abc`
+is a ValueError, `b_size=-1` an AssertionError, `sort_on=Title` a
+CatalogError): each is a 500 with a Python message. They are checked once,
+for every API request, before any service runs.
+"""
+
+from oif.tremplin import _
+from oif.tremplin.core.errors import field_errors
+from oif.tremplin.core.interfaces import ITremplinLayer
+from plone import api
+from plone.rest.interfaces import IAPIRequest
+
+import json
+
+
+COUNTS = ("b_size", "b_start", "sort_limit", "limit")
+SORT_ORDERS = ("ascending", "descending", "reverse")
+
+NOT_A_COUNT = _("error_parameter_count", default="Enter a whole number, 0 or more.")
+NOT_A_SORT_ORDER = _(
+    "error_parameter_sort_order",
+    default="Enter ascending, descending or reverse.",
+)
+NOT_A_SORT_INDEX = _(
+    "error_parameter_sort_on",
+    default="Results cannot be sorted on this; try sortable_title or modified.",
+)
+
+
+def is_count(value) -> bool:
+    if value is None or value == "":  # Volto's listing block sends limit ""
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return value >= 0
+    return isinstance(value, str) and value.strip().isdigit()
+
+
+def sortable_indexes(catalog) -> set[str]:
+    """Indexes that can order results (a text index cannot)."""
+    return {
+        name
+        for name, index in catalog.Indexes.items()
+        if hasattr(index, "documentToKeyMap")
+    }
+
+
+def listing_parameter_errors(parameters: dict, catalog) -> dict:
+    """Parameter name -> message, for each malformed paging or sorting value."""
+    errors = {name: NOT_A_COUNT for name in COUNTS if name in parameters}
+    errors = {
+        name: msg for name, msg in errors.items() if not is_count(parameters[name])
+    }
+    order = parameters.get("sort_order")
+    if order not in (None, "") and str(order).lower() not in SORT_ORDERS:
+        errors["sort_order"] = NOT_A_SORT_ORDER
+    sort_on = parameters.get("sort_on") or []
+    sort_on = [sort_on] if isinstance(sort_on, str) else sort_on
+    if any(not isinstance(n, str) for n in sort_on) or not set(sort_on) <= (
+        sortable_indexes(catalog)
+    ):
+        errors["sort_on"] = NOT_A_SORT_INDEX
+    return errors
+
+
+# Services that read paging and sorting from their JSON body; elsewhere a
+# body's "limit" or "sort_on" are content fields (a Collection has both).
+BODY_LISTINGS = ("@querystring-search",)
+
+
+def parameters_of(request) -> dict:
+    """The query string, and the top level of a listing service's JSON body."""
+    parameters = dict(request.form)
+    if request.get("PATH_INFO", "").rstrip("/").endswith(BODY_LISTINGS):
+        try:
+            body = json.loads(request.get("BODY") or b"{}")
+        except ValueError:
+            body = None  # plone.restapi answers malformed JSON itself
+        if isinstance(body, dict):
+            parameters.update(body)
+    return parameters
+
+
+def refuse_malformed_listing_parameters(event) -> None:
+    request = event.request
+    if not (IAPIRequest.providedBy(request) and ITremplinLayer.providedBy(request)):
+        return
+    catalog = api.portal.get_tool("portal_catalog")
+    if errors := listing_parameter_errors(parameters_of(request), catalog):
+        raise field_errors(errors)

@@ -1,0 +1,1 @@
+"""Close the access-control holes of the Company slice (issue 5)."""
