@@ -216,3 +216,118 @@ class TestEditForm:
             "International",
             "Médias",
         ]
+
+
+class TestWebAddresses:
+    """Only http(s) links, whatever the client: a javascript: or data: link
+    would run script in the browser of whoever follows it."""
+
+    @pytest.mark.parametrize(
+        "change,field",
+        [
+            ({"website": "javascript:alert(document.cookie)"}, "website"),
+            ({"website": "JavaScript://example.org/%0Aalert(1)"}, "website"),
+            ({"website": "data:text/html,<script>alert(1)</script>"}, "website"),
+            ({"website": "ftp://files.example.org"}, "website"),
+            ({"website": "https://"}, "website"),
+            (
+                {"video_links": ["https://video.example.org/a", "javascript:x"]},
+                "video_links",
+            ),
+        ],
+    )
+    def test_other_schemes_are_refused(
+        self, functional_portal, member_session, change, field
+    ):
+        session = member_session("awa")
+        session.headers["Accept-Language"] = "fr"
+        response = session.patch(AWA, json={"city": "Thiès", **change})
+        assert response.status_code == 400, response.text
+        assert errors_of(response)[field] == (
+            "Saisissez une adresse web qui commence par http:// ou https://."
+        )
+        assert session.get(AWA).json()["city"] == "Dakar"
+
+    def test_creation_is_checked_too(self, functional_portal, member_session):
+        payload = {**VALID, "website": "javascript:alert(1)"}
+        response = member_session("administrateur").post(
+            "/fr/entreprises", json=payload
+        )
+        assert response.status_code == 400
+        assert "website" in errors_of(response)
+        assert "sahel-solaire" not in company_ids(functional_portal)
+
+    def test_web_addresses_are_accepted_and_shared(
+        self, functional_portal, member_session
+    ):
+        session = member_session("awa")
+        links = ["http://video.example.org/v/1", "https://video.example.org/v/2"]
+        response = session.patch(
+            AWA, json={"website": "https://delices.example.sn", "video_links": links}
+        )
+        assert response.status_code == 204, response.text
+        english = session.get("/en/companies/delices-tropicaux-du-senegal").json()
+        assert english["website"] == "https://delices.example.sn"
+        assert english["video_links"] == links
+
+
+class TestPlacement:
+    """Companies live in the company folders, which hold nothing else."""
+
+    @pytest.mark.parametrize("container", ["", "/fr", "/en", "/fr/mentions-legales"])
+    def test_no_company_outside_the_company_folders(
+        self, functional_portal, member_session, container
+    ):
+        response = member_session("administrateur").post(container or "/", json=VALID)
+        assert response.status_code in (400, 403), response.text
+        brains = api.content.find(
+            context=functional_portal,
+            portal_type="Company",
+            id="sahel-solaire",
+            unrestricted=True,
+        )
+        assert list(brains) == []
+
+    def test_the_company_folder_holds_only_companies(
+        self, functional_portal, member_session
+    ):
+        response = member_session("administrateur").post(
+            "/fr/entreprises", json={"@type": "Document", "title": "Une page"}
+        )
+        assert response.status_code in (400, 403), response.text
+        assert "une-page" not in company_ids(functional_portal)
+
+
+class TestFullText:
+    """A member finds a company by what she remembers of it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dakar",  # city
+            "SN-DKR-2014-B-10234",  # registration number
+            "bissap",  # a product
+            "confitures",  # the presentation
+            "Québec",  # the goals
+            "Cambodge",  # a mission's destination
+            "Sénégal",  # the country, in French
+            "Senegal",  # and in English
+            "Agroalimentaire",  # the sector
+        ],
+    )
+    def test_search_finds_the_company(self, functional_portal, member_session, text):
+        response = member_session("ahmed").get(
+            "/@search", params={"SearchableText": text, "portal_type": "Company"}
+        )
+        found = {item["@id"].rsplit("/", 1)[1] for item in response.json()["items"]}
+        assert "delices-tropicaux-du-senegal" in found
+
+    def test_search_leaves_out_what_does_not_match(
+        self, functional_portal, member_session
+    ):
+        response = member_session("ahmed").get(
+            "/@search",
+            params={"SearchableText": "Casablanca", "portal_type": "Company"},
+        )
+        found = {item["@id"].rsplit("/", 1)[1] for item in response.json()["items"]}
+        assert found == {"edunova-maroc"}

@@ -98,3 +98,30 @@ class TestIndexes:
         assert portal["fr"]["entreprises"].getOrdering().__class__.__name__ == (
             "UnorderedOrdering"
         )
+
+
+class TestDefaults:
+    @pytest.mark.parametrize(
+        "field", ["products", "target_markets", "missions", "video_links"]
+    )
+    def test_list_defaults_are_not_shared_between_companies(self, portal, field):
+        folder = portal["fr"]["entreprises"]
+        with api.env.adopt_roles(["Manager"]):
+            first = api.content.create(
+                container=folder, type="Company", id="a", title="A"
+            )
+            second = api.content.create(
+                container=folder, type="Company", id="b", title="B"
+            )
+        getattr(first, field).append("changed in place")
+        assert getattr(second, field) == []
+
+    def test_companies_are_not_versioned(self, portal, get_behaviors):
+        # No copies of a profile's past identity kept beside the audit log.
+        company = portal.unrestrictedTraverse(AWA.lstrip("/"))
+        assert "plone.versioning" not in get_behaviors("Company")
+        assert portal.portal_repository.isVersionable(company) is False
+
+    def test_companies_cannot_be_added_anywhere(self, get_fti):
+        assert get_fti("Company").global_allow is False
+        assert list(get_fti("CompanyFolder").allowed_content_types) == ["Company"]

@@ -70,7 +70,9 @@ class TestIdentityOnceVerified:
     ):
         response = member_session("administrateur").patch(AWA, json=IDENTITY)
         assert response.status_code == 204, response.text
-        english = profile(functional_portal, "/en/companies/delices-tropicaux-du-senegal")
+        english = profile(
+            functional_portal, "/en/companies/delices-tropicaux-du-senegal"
+        )
         assert (english.title, english.registration_number, english.country) == (
             tuple(IDENTITY.values())
         )

@@ -66,3 +66,59 @@ def test_admin_password_from_the_environment(monkeypatch, tmp_path):
     assert renderer.load_settings(BACKEND / "instance.yaml")["admin"]["password"] == (
         "s3cret-from-env"
     )
+
+
+class TestDefaultCredentialsStayOnLoopback:
+    STRONG = "a-long-production-password"
+
+    @pytest.fixture
+    def exposed(self, settings):
+        settings["listen"]["host"] = "0.0.0.0"  # noqa: S104 - what is refused
+        settings["admin"]["password"] = self.STRONG
+        settings["site"]["demo_content"] = False
+        return settings
+
+    @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
+    def test_development_settings_are_fine_on_loopback(self, settings, tmp_path, host):
+        settings["listen"]["host"] = host
+        renderer.render(settings, tmp_path)
+        assert (tmp_path / "etc" / "zope.ini").exists()
+
+    @pytest.mark.parametrize("password", ["admin", "short", ""])
+    def test_a_weak_admin_password_is_refused(self, exposed, tmp_path, password):
+        exposed["admin"]["password"] = password
+        with pytest.raises(SystemExit, match=r"Refusing to listen on 0\.0\.0\.0: set "):
+            renderer.render(exposed, tmp_path)
+        assert not (tmp_path / "etc" / "zope.ini").exists()
+
+    def test_demo_content_is_refused(self, exposed, tmp_path):
+        exposed["site"]["demo_content"] = True
+        with pytest.raises(SystemExit, match=r"set site\.demo_content to false"):
+            renderer.render(exposed, tmp_path)
+
+    def test_a_production_setting_renders(self, exposed, tmp_path):
+        renderer.render(exposed, tmp_path)
+        assert "listen = 0.0.0.0:8080" in (tmp_path / "etc" / "zope.ini").read_text()
+
+    def test_the_refusal_is_one_line_naming_each_change(self, settings):
+        settings["listen"]["host"] = "192.0.2.10"
+        message = str(renderer.exposure_problems(settings))
+        assert "TREMPLIN_ADMIN_PASSWORD" in message
+        assert "site.demo_content" in message
+
+
+class TestPasswordSource:
+    def test_from_the_settings_file(self, monkeypatch):
+        monkeypatch.delenv("TREMPLIN_ADMIN_PASSWORD", raising=False)
+        settings = renderer.load_settings(BACKEND / "instance.yaml")
+        description = renderer.describe_admin(settings)
+        assert description.startswith("Zope emergency user: admin, password from ")
+        assert "admin.password in " in description
+        assert "development default" in description
+
+    def test_from_the_environment_never_printed(self, monkeypatch):
+        monkeypatch.setenv("TREMPLIN_ADMIN_PASSWORD", "s3cret-from-env")
+        settings = renderer.load_settings(BACKEND / "instance.yaml")
+        description = renderer.describe_admin(settings)
+        assert "$TREMPLIN_ADMIN_PASSWORD" in description
+        assert "s3cret" not in description

@@ -17,9 +17,6 @@ class TestInstall:
     def test_latest_version(self, profile_last_version):
         assert profile_last_version(f"{PACKAGE_NAME}:default") == "20261127002"
 
-    def test_no_pending_upgrade(self, installer):
-        assert installer.upgrade_info(PACKAGE_NAME)["available"] is False
-
     @pytest.mark.parametrize(
         "dependency",
         [

@@ -30,8 +30,6 @@ NOT_A_SORT_INDEX = _(
 
 
 def is_count(value) -> bool:
-    if value is None or value == "":  # Volto's listing block sends limit ""
-        return True
     if isinstance(value, bool):
         return False
     if isinstance(value, int):
@@ -50,20 +48,26 @@ def sortable_indexes(catalog) -> set[str]:
 
 def listing_parameter_errors(parameters: dict, catalog) -> dict:
     """Parameter name -> message, for each malformed paging or sorting value."""
-    errors = {name: NOT_A_COUNT for name in COUNTS if name in parameters}
     errors = {
-        name: msg for name, msg in errors.items() if not is_count(parameters[name])
+        name: NOT_A_COUNT
+        for name in COUNTS
+        if name in parameters and not is_count(parameters[name])
     }
     order = parameters.get("sort_order")
     if order not in (None, "") and str(order).lower() not in SORT_ORDERS:
         errors["sort_order"] = NOT_A_SORT_ORDER
-    sort_on = parameters.get("sort_on") or []
-    sort_on = [sort_on] if isinstance(sort_on, str) else sort_on
-    if any(not isinstance(n, str) for n in sort_on) or not set(sort_on) <= (
-        sortable_indexes(catalog)
-    ):
+    if not is_sortable(parameters.get("sort_on"), catalog):
         errors["sort_on"] = NOT_A_SORT_INDEX
     return errors
+
+
+def is_sortable(sort_on, catalog) -> bool:
+    """No sort, or one or more names of indexes that can sort."""
+    names = [sort_on] if isinstance(sort_on, str) else list(sort_on or [])
+    names = [name for name in names if name != ""]
+    if not all(isinstance(name, str) for name in names):
+        return False
+    return set(names) <= sortable_indexes(catalog)
 
 
 # Services that read paging and sorting from their JSON body; elsewhere a
