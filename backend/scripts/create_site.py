@@ -8,7 +8,6 @@ addresses, so `make start` always calls it. Like the instance renderer, it
 refuses development settings when the listen address is not loopback.
 """
 
-from AccessControl.AuthEncoding import pw_validate
 from AccessControl.SecurityManagement import newSecurityManager
 from pathlib import Path
 from plone.distribution.api import site as site_api
@@ -40,16 +39,14 @@ def load_settings() -> dict:
 def ensure_emergency_user(app, admin: dict):
     """Zope's own Manager, the one that creates and upgrades sites, with the
     configured password (changed here when the settings changed)."""
-    users = app.acl_users
-    user = users.getUserById(admin["user"])
-    if user is None:
-        users._doAddUser(admin["user"], admin["password"], ["Manager"], [])
-    elif not pw_validate(user._getPassword(), admin["password"]):
-        users._doChangeUser(
-            admin["user"], admin["password"], user.getRoles(), user.getDomains()
-        )
-        print(f"Changed the password of {admin['user']!r} to the configured one")
-    return users.getUserById(admin["user"]).__of__(users)
+    users = app.acl_users  # Zope's root PAS
+    name, password = admin["user"], admin["password"]
+    if users.getUserById(name) is None:
+        users._doAddUser(name, password, ["Manager"], [])
+    elif not users.authenticate(name, password, getattr(app, "REQUEST", None)):
+        users.users.updateUserPassword(name, password)  # its ZODB user manager
+        print(f"Changed the password of {name!r} to the configured one")
+    return users.getUserById(name).__of__(users)
 
 
 def demo_accounts_with_public_password(site) -> list[str]:

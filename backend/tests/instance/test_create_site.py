@@ -1,8 +1,6 @@
 """scripts/create_site.py keeps the emergency user's password as configured
 and refuses a site whose demo accounts would face the network."""
 
-from AccessControl.userfolder import UserFolder
-from OFS.Folder import Folder
 from pathlib import Path
 
 import importlib.util
@@ -30,16 +28,9 @@ def settings_for(host: str) -> dict:
     return {"listen": {"host": host}}
 
 
-@pytest.fixture
-def app():
-    """A Zope root with the plain user folder of a real instance (the test
-    layers' root has a PAS instead)."""
-    root = Folder("app")
-    root._setObject("acl_users", UserFolder())
-    return root
-
-
 class TestEmergencyUser:
+    """On the layer's Zope root, a PAS like the root of a real instance."""
+
     def test_created_when_missing(self, app):
         user = create_site.ensure_emergency_user(
             app, {"user": "zope-admin", "password": "first-password-1"}
