@@ -2,6 +2,7 @@
 owners, the history open to moderators."""
 
 from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
 
 import pytest
 import transaction
@@ -147,3 +148,24 @@ def test_retract_then_verify_leaves_the_languages_in_step(
     transaction.begin()
     english = functional_portal.unrestrictedTraverse(ENGLISH.lstrip("/"))
     assert api.content.get_state(english) == "draft"
+
+
+class TestTranslationLinks:
+    """An owner who unlinked her translations would keep one language
+    verified when a moderator withdraws the other."""
+
+    @pytest.mark.parametrize("username", ["awa", "moderateur"])
+    def test_members_cannot_unlink(self, functional_portal, member_session, username):
+        response = member_session(username).delete(
+            f"{FRENCH}/@translations", json={"language": "en"}
+        )
+        assert response.status_code in REFUSED
+        transaction.begin()
+        french = functional_portal.unrestrictedTraverse(FRENCH.lstrip("/"))
+        assert ITranslationManager(french).get_translation("en") is not None
+
+    def test_administrators_unlink(self, functional_portal, member_session):
+        response = member_session("administrateur").delete(
+            f"{FRENCH}/@translations", json={"language": "en"}
+        )
+        assert response.status_code == 204, response.text
