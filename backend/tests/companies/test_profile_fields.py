@@ -138,6 +138,15 @@ class TestCmsInternals:
         assert company.Rights() == ""
         assert getattr(company, "exclude_from_nav", False) is False
 
+    def test_the_owner_cannot_change_the_layout(
+        self, functional_portal, member_session
+    ):
+        # Volto picks a page's view by its layout before its type.
+        response = member_session("awa").patch(AWA, json={"layout": "listing_view"})
+        assert response.status_code == 400
+        assert "layout" in errors_of(response)
+        assert profile(functional_portal).getLayout() == "view"
+
     def test_tags_are_refused_to_the_owner(self, functional_portal, member_session):
         response = member_session("awa").patch(AWA, json={"subjects": ["promo"]})
         assert response.status_code == 400

@@ -2,6 +2,7 @@
 
 from oif.tremplin import _
 from oif.tremplin.core.errors import field_errors
+from plone import api
 from plone.autoform.interfaces import WRITE_PERMISSIONS_KEY
 from plone.dexterity.utils import iterSchemata
 from plone.restapi.deserializer.dxcontent import DeserializeFromJson
@@ -27,6 +28,8 @@ class ProtectedFieldsDeserializer(DeserializeFromJson):
 
     def get_schema_data(self, data, validate_all, create=False):
         refused = dict.fromkeys(self.protected_changes_in(data), PROTECTED_FIELD)
+        if self.changes_layout(data):
+            refused["layout"] = PROTECTED_FIELD
         if refused:
             raise field_errors(refused)
         return super().get_schema_data(data, validate_all, create)
@@ -41,6 +44,13 @@ class ProtectedFieldsDeserializer(DeserializeFromJson):
                 if self.would_change(field, data[name]):
                     names.append(name)
         return names
+
+    def changes_layout(self, data) -> bool:
+        """plone.restapi sets `layout` without asking for Modify view
+        template, and Volto renders a page by its layout first."""
+        if "layout" not in data or data["layout"] == self.context.getLayout():
+            return False
+        return not api.user.has_permission("Modify view template", obj=self.context)
 
     def would_change(self, field, value) -> bool:
         current = queryMultiAdapter((self.context, field), IDataManager).get()
