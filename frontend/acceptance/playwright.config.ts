@@ -1,5 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BACKEND_URL, FRONTEND_PORT, FRONTEND_URL } from './helpers/env';
+import {
+  BACKEND_URL,
+  FRONTEND_BUILD_DIR,
+  FRONTEND_PORT,
+  FRONTEND_URL,
+} from './helpers/env';
 
 const isCI = Boolean(process.env.CI);
 
@@ -54,7 +59,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `make -C .. start PORT=${FRONTEND_PORT} BACKEND_URL=${BACKEND_URL}`,
+      command: `make -C .. start PORT=${FRONTEND_PORT} BACKEND_URL=${BACKEND_URL} BUILD_DIR=${FRONTEND_BUILD_DIR}`,
       // Volto's health route: answers without asking the backend.
       url: `${FRONTEND_URL}/ok`,
       reuseExistingServer: !isCI,

@@ -7,6 +7,12 @@ export const BACKEND_URL =
   process.env.BACKEND_URL ?? 'http://127.0.0.1:55001/plone';
 export const FRONTEND_PORT = Number(process.env.FRONTEND_PORT ?? 3001);
 export const FRONTEND_URL = `http://127.0.0.1:${FRONTEND_PORT}`;
+/**
+ * The build the frontend serves, in core/packages/volto: not `build`, which
+ * a running `make start` may be serving.
+ */
+export const FRONTEND_BUILD_DIR =
+  process.env.FRONTEND_BUILD_DIR ?? 'build-acceptance';
 
 /** The testing layer the robot-server runs; reset between tests. */
 export const ACCEPTANCE_LAYER =
