@@ -1,5 +1,6 @@
 import installAccounts from './accounts';
 import installCompanies from './companies';
+import installForms from './forms';
 import installIdentity from './identity';
 import installSite from './site';
 
@@ -8,6 +9,7 @@ const FEATURES = [
   installSite,
   installIdentity,
   installAccounts,
+  installForms,
   installCompanies,
 ];
 
