@@ -45,9 +45,9 @@ export default defineMessages({
     id: 'companies.products',
     defaultMessage: 'Products and services',
   },
-  product: {
-    id: 'companies.product',
-    defaultMessage: 'Product',
+  productNumber: {
+    id: 'companies.productNumber',
+    defaultMessage: 'Product {number}',
   },
   productName: {
     id: 'companies.productName',
@@ -61,21 +61,49 @@ export default defineMessages({
     id: 'companies.addProduct',
     defaultMessage: 'Add a product',
   },
-  moveProduct: {
-    id: 'companies.moveProduct',
-    defaultMessage: 'Move product #{number}',
+  moveProductUp: {
+    id: 'companies.moveProductUp',
+    defaultMessage: 'Move product {number} up',
   },
-  mission: {
-    id: 'companies.mission',
-    defaultMessage: 'Mission',
+  moveProductDown: {
+    id: 'companies.moveProductDown',
+    defaultMessage: 'Move product {number} down',
+  },
+  removeProduct: {
+    id: 'companies.removeProduct',
+    defaultMessage: 'Remove product {number}',
+  },
+  productRemoved: {
+    id: 'companies.productRemoved',
+    defaultMessage: 'Product “{name}” removed',
+  },
+  missionNumber: {
+    id: 'companies.missionNumber',
+    defaultMessage: 'Mission {number}',
   },
   addMission: {
     id: 'companies.addMission',
     defaultMessage: 'Add a mission',
   },
-  moveMission: {
-    id: 'companies.moveMission',
-    defaultMessage: 'Move mission #{number}',
+  moveMissionUp: {
+    id: 'companies.moveMissionUp',
+    defaultMessage: 'Move mission {number} up',
+  },
+  moveMissionDown: {
+    id: 'companies.moveMissionDown',
+    defaultMessage: 'Move mission {number} down',
+  },
+  removeMission: {
+    id: 'companies.removeMission',
+    defaultMessage: 'Remove mission {number}',
+  },
+  missionRemoved: {
+    id: 'companies.missionRemoved',
+    defaultMessage: 'Mission “{name}” removed',
+  },
+  rowMoved: {
+    id: 'companies.rowMoved',
+    defaultMessage: '“{name}” is now in position {position} of {count}',
   },
   internationalisation: {
     id: 'companies.internationalisation',

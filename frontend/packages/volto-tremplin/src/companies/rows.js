@@ -1,22 +1,18 @@
 /**
  * The rows of the Company's `products` and `missions` fields (backend:
  * IProductRow and IMissionRow, stored by collective.z3cform.datagridfield) as
- * Volto's ObjectListWidget edits them: a schema per row type, and the
- * conversions between the rows the backend sends and those the widget keeps.
+ * RowsWidget edits them: a schema per row type (the shape Volto's
+ * ObjectWidget renders), the conversion of a row into what the backend
+ * expects, and the list operations of the widget.
  */
 import messages from './messages';
 
 export const FIRST_MISSION_YEAR = 1970;
 export const LAST_MISSION_YEAR = 2100;
 
-/** The key under which ObjectListWidget identifies a row. */
-export const ROW_ID = '@id';
-
 /** Schema of one product row, with translated titles. */
 export function productSchema(intl) {
   return {
-    title: intl.formatMessage(messages.product),
-    addMessage: intl.formatMessage(messages.addProduct),
     fieldsets: [
       { id: 'default', title: 'default', fields: ['name', 'description'] },
     ],
@@ -34,8 +30,6 @@ export function productSchema(intl) {
 /** Schema of one mission row, with translated titles. */
 export function missionSchema(intl) {
   return {
-    title: intl.formatMessage(messages.mission),
-    addMessage: intl.formatMessage(messages.addMission),
     fieldsets: [
       {
         id: 'default',
@@ -71,9 +65,8 @@ export function asInteger(value) {
 }
 
 /**
- * A row as the backend expects it: the schema's fields only (not the
- * widget's row id, nor keys the backend would drop), with its integer fields
- * as numbers.
+ * A row as the backend expects it: a plain object of the schema's fields
+ * only (no keys the backend would drop), with its integer fields as numbers.
  */
 export function toBackendRow(schema, row) {
   const fields = {};
@@ -87,12 +80,25 @@ export function toBackendRow(schema, row) {
 }
 
 /**
- * The rows with a row id each, taken from `ids` by position or made by
- * `newId()` for the rows that have none yet.
+ * The list with the item at `from` moved to `to` (both in range); a new
+ * array, the list itself unchanged.
  */
-export function withRowIds(rows, ids, newId) {
-  return rows.map((row, index) => ({
-    ...row,
-    [ROW_ID]: ids[index] ?? newId(),
-  }));
+export function moveItem(list, from, to) {
+  const moved = [...list];
+  const [item] = moved.splice(from, 1);
+  moved.splice(to, 0, item);
+  return moved;
+}
+
+/** The list without the item at `index`; a new array. */
+export function removeItem(list, index) {
+  return list.filter((item, position) => position !== index);
+}
+
+/**
+ * `keys` made `length` long: the existing keys kept by position, the
+ * missing ones made by `newKey()`, the extra ones dropped.
+ */
+export function keysForLength(keys, length, newKey) {
+  return Array.from({ length }, (unused, index) => keys[index] ?? newKey());
 }

@@ -1,9 +1,11 @@
 import {
   asInteger,
+  keysForLength,
   missionSchema,
+  moveItem,
   productSchema,
+  removeItem,
   toBackendRow,
-  withRowIds,
 } from './rows';
 
 const intl = { formatMessage: ({ defaultMessage }) => defaultMessage };
@@ -56,15 +58,45 @@ describe('company rows', () => {
     });
   });
 
-  it('keeps row ids by position and makes the missing ones', () => {
-    let count = 0;
-    const newId = () => `new-${(count += 1)}`;
+  it.each([
+    [0, 1, ['b', 'a', 'c']],
+    [1, 0, ['b', 'a', 'c']],
+    [2, 1, ['a', 'c', 'b']],
+    [0, 2, ['b', 'c', 'a']],
+    [2, 0, ['c', 'a', 'b']],
+    [1, 1, ['a', 'b', 'c']],
+  ])('moveItem(…, %p, %p) gives %p', (from, to, expected) => {
+    const list = ['a', 'b', 'c'];
 
-    expect(withRowIds([{ name: 'a' }, { name: 'b' }], ['id-a'], newId)).toEqual(
-      [
-        { name: 'a', '@id': 'id-a' },
-        { name: 'b', '@id': 'new-1' },
-      ],
-    );
+    expect(moveItem(list, from, to)).toEqual(expected);
+    expect(list).toEqual(['a', 'b', 'c']);
+  });
+
+  it('moves a row with its fields and keeps the others', () => {
+    const rows = [{ name: 'Mangue séchée' }, { name: 'Jus de bissap' }];
+
+    expect(moveItem(rows, 1, 0)).toEqual([
+      { name: 'Jus de bissap' },
+      { name: 'Mangue séchée' },
+    ]);
+  });
+
+  it('removes one item, the list itself unchanged', () => {
+    const list = ['a', 'b', 'c'];
+
+    expect(removeItem(list, 1)).toEqual(['a', 'c']);
+    expect(removeItem(list, 2)).toEqual(['a', 'b']);
+    expect(removeItem(['a'], 0)).toEqual([]);
+    expect(list).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps row keys by position, makes the missing ones, drops the rest', () => {
+    let count = 0;
+    const newKey = () => `new-${(count += 1)}`;
+
+    expect(keysForLength(['k1'], 3, newKey)).toEqual(['k1', 'new-1', 'new-2']);
+    expect(keysForLength(['k1', 'k2', 'k3'], 2, newKey)).toEqual(['k1', 'k2']);
+    expect(keysForLength([], 0, newKey)).toEqual([]);
+    expect(count).toBe(2);
   });
 });

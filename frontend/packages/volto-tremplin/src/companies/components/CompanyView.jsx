@@ -54,8 +54,12 @@ const ProductList = ({ products }) => (
   </ul>
 );
 
-const MissionTable = ({ missions, intl }) => (
-  <table className="ui very basic table company-missions">
+/** The missions, named by the heading `labelledBy` above them. */
+const MissionTable = ({ missions, labelledBy, intl }) => (
+  <table
+    className="ui very basic table company-missions"
+    aria-labelledby={labelledBy}
+  >
     <thead>
       <tr>
         <th scope="col">{intl.formatMessage(messages.missionYear)}</th>
@@ -198,7 +202,11 @@ const CompanyView = ({ content }) => {
         {missions.length > 0 && (
           <>
             <h3 id="company-missions">{label('missions')}</h3>
-            <MissionTable missions={missions} intl={intl} />
+            <MissionTable
+              missions={missions}
+              labelledBy="company-missions"
+              intl={intl}
+            />
           </>
         )}
       </Section>

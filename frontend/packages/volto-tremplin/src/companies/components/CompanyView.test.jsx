@@ -145,10 +145,10 @@ describe('CompanyView', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('lists the missions in a table with column headers', () => {
+  it('lists the missions in a table named by its heading', () => {
     renderCompany(DELICES_TROPICAUX);
 
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('table', { name: 'Missions suivies' });
     expect(
       within(table)
         .getAllByRole('columnheader')

@@ -1,118 +1,245 @@
 import { useEffect, useRef, useState } from 'react';
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
-import ObjectListWidget from '@plone/volto/components/manage/Widgets/ObjectListWidget';
-import { ROW_ID, toBackendRow, withRowIds } from '../rows';
+import ObjectWidget from '@plone/volto/components/manage/Widgets/ObjectWidget';
+import Icon from '@plone/volto/components/theme/Icon/Icon';
+import addSVG from '@plone/volto/icons/add.svg';
+import deleteSVG from '@plone/volto/icons/delete.svg';
+import downSVG from '@plone/volto/icons/down-key.svg';
+import upSVG from '@plone/volto/icons/up-key.svg';
+import messages from '../messages';
+import { keysForLength, moveItem, removeItem, toBackendRow } from '../rows';
 import './RowsWidget.scss';
 
-const DRAGGABLE_ID = 'data-rbd-draggable-id';
-const DRAG_HANDLE = '[data-rbd-drag-handle-draggable-id]';
+const rowSelector = (key) => `[data-row-key="${key}"]`;
 
-/** True unless the browser says the focus came from a pointer. */
-function isKeyboardFocus(element) {
-  try {
-    return element.matches(':focus-visible');
-  } catch {
-    return true; // Browsers (and jsdom) without :focus-visible.
-  }
-}
+/** A control of the widget by its class: the row controls and the add button. */
+const CONTROL = {
+  up: 'company-row-up',
+  down: 'company-row-down',
+  remove: 'company-row-remove',
+  add: 'company-rows-add',
+};
 
 /**
- * Volto's ObjectListWidget for a list of rows (a datagrid field), with what
- * it lacks when rows come from plone.restapi and the widget sits in a form:
+ * An editable list of rows (a datagrid field of the backend), each row a
+ * <fieldset> of the fields of `schema` rendered by Volto's ObjectWidget.
  *
- * - ObjectListWidget only shows rows that carry an `@id`, and the backend
- *   stores none: each row gets one here, kept by position across edits, and
- *   the rows handed to the form go without it;
- * - integer fields of the row schema reach the form as numbers (Volto's
- *   NumberWidget hands over text);
- * - its buttons have no `type`, so inside the edit form they are submit
- *   buttons (Enter in any field of the tab would "click" the first one) and
- *   its drag handles have no name: both are set on the rendered DOM;
- * - a row's title only opens with a mouse: keyboard focus on a row's
- *   controls opens that row, so its fields can be reached with Tab.
+ * Every row has buttons to move it up or down and to remove it, named after
+ * the row ("Monter le produit 1"), so the order changes with the keyboard as
+ * with the mouse (WCAG 2.1.1). The result of each action is announced in a
+ * polite status region, and the focus stays on the moved row's control (or
+ * the next sensible one), as the button pressed may have moved or gone.
  *
- * Rows move with the mouse only: react-beautiful-dnd ignores keyboard drags
- * that start on a <button>, and ObjectListWidget's drag handle is one.
+ * The form gets plain rows of the schema's fields (see rows.js): no widget
+ * state travels to the backend. Rows keep a React key by position, moved
+ * along with them, so a moved row keeps its DOM (and the focus).
  */
-const RowsWidget = (props) => {
-  const { id, value, onChange, schema, moveMessage } = props;
+const RowsWidget = ({
+  id,
+  title,
+  description,
+  error,
+  value,
+  onChange,
+  schema,
+  texts,
+}) => {
   const intl = useIntl();
   const rootRef = useRef(null);
-  const rowIds = useRef([]);
-  const idCount = useRef(0);
+  const keyCount = useRef(0);
+  const keys = useRef([]);
+  const [status, setStatus] = useState('');
+  // CSS selectors, tried in order, of the control to focus after an action.
+  const [focusTarget, setFocusTarget] = useState(null);
 
-  const rows = withRowIds(
-    Array.isArray(value) ? value : [],
-    rowIds.current,
-    () => {
-      idCount.current += 1;
-      return `${id}-row-${idCount.current}`;
-    },
-  );
-  rowIds.current = rows.map((row) => row[ROW_ID]);
+  const rows = Array.isArray(value) ? value : [];
+  const newKey = () => {
+    keyCount.current += 1;
+    return `${id}-row-${keyCount.current}`;
+  };
+  keys.current = keysForLength(keys.current, rows.length, newKey);
 
-  const [activeObject, setActiveObject] = useState(rows.length - 1);
+  useEffect(() => {
+    const control = focusTarget
+      ?.filter(Boolean)
+      .map((selector) => rootRef.current?.querySelector(selector))
+      .find(Boolean);
+    control?.focus();
+  }, [focusTarget]);
 
-  const handleChange = (fieldId, newRows) => {
-    rowIds.current = newRows.map((row) => row[ROW_ID]);
+  const commit = (newKeys, newRows) => {
+    keys.current = newKeys;
     onChange(
-      fieldId,
+      id,
       newRows.map((row) => toBackendRow(schema, row)),
     );
   };
 
-  const openFocusedRow = (event) => {
-    const row = event.target.closest?.(`[${DRAGGABLE_ID}]`);
-    const index = row
-      ? rowIds.current.indexOf(row.getAttribute(DRAGGABLE_ID))
-      : -1;
-    if (index >= 0 && index !== activeObject && isKeyboardFocus(event.target)) {
-      setActiveObject(index);
-    }
+  const number = (index) => ({ number: index + 1 });
+  const nameOf = (row, index) =>
+    (typeof row?.name === 'string' && row.name.trim()) ||
+    intl.formatMessage(texts.row, number(index));
+
+  const move = (from, to) => {
+    const key = keys.current[from];
+    const [pressed, other] = to < from ? ['up', 'down'] : ['down', 'up'];
+    commit(moveItem(keys.current, from, to), moveItem(rows, from, to));
+    setStatus(
+      intl.formatMessage(messages.rowMoved, {
+        name: nameOf(rows[from], to),
+        position: to + 1,
+        count: rows.length,
+      }),
+    );
+    // The button pressed is disabled once the row reaches an end.
+    setFocusTarget([
+      `${rowSelector(key)} .${CONTROL[pressed]}:enabled`,
+      `${rowSelector(key)} .${CONTROL[other]}:enabled`,
+    ]);
   };
 
-  useEffect(() => {
-    const root = rootRef.current;
-    const fixControls = () => {
-      root.querySelectorAll('button:not([type])').forEach((button) => {
-        button.setAttribute('type', 'button');
-      });
-      root.querySelectorAll(DRAG_HANDLE).forEach((handle, index) => {
-        const label = intl.formatMessage(moveMessage, { number: index + 1 });
-        if (handle.getAttribute('aria-label') !== label) {
-          handle.setAttribute('aria-label', label);
-        }
-      });
-    };
-    fixControls();
-    // Rows are added, removed and moved, and the drag and drop library
-    // loads lazily, without this component rendering again.
-    const observer = new MutationObserver(fixControls);
-    observer.observe(root, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [intl, moveMessage]);
+  const remove = (index) => {
+    const nextKey = keys.current[index + 1] ?? keys.current[index - 1];
+    commit(removeItem(keys.current, index), removeItem(rows, index));
+    setStatus(
+      intl.formatMessage(texts.removed, { name: nameOf(rows[index], index) }),
+    );
+    setFocusTarget([
+      nextKey && `${rowSelector(nextKey)} .${CONTROL.remove}`,
+      `.${CONTROL.add}`,
+    ]);
+  };
+
+  const add = () => {
+    const key = newKey();
+    commit([...keys.current, key], [...rows, {}]);
+    setStatus('');
+    setFocusTarget([`${rowSelector(key)} input, ${rowSelector(key)} textarea`]);
+  };
+
+  const changeRow = (index, row) =>
+    commit(
+      keys.current,
+      rows.map((current, position) => (position === index ? row : current)),
+    );
+
+  const descriptionId = description ? `${id}-rows-description` : null;
+  const errorId = error?.length ? `${id}-rows-error` : null;
 
   return (
-    <div className="company-rows-widget" ref={rootRef} onFocus={openFocusedRow}>
-      <ObjectListWidget
-        {...props}
-        value={rows}
-        onChange={handleChange}
-        schema={schema}
-        activeObject={activeObject}
-        setActiveObject={setActiveObject}
-      />
+    <div className={`company-rows-widget field-wrapper-${id}`} ref={rootRef}>
+      <fieldset
+        className="company-rows"
+        aria-describedby={
+          [descriptionId, errorId].filter(Boolean).join(' ') || undefined
+        }
+      >
+        <legend className="company-rows-title">{title}</legend>
+        {description && (
+          <p className="company-rows-help" id={descriptionId}>
+            {description}
+          </p>
+        )}
+        {rows.length > 0 && (
+          <ol className="company-rows-list">
+            {rows.map((row, index) => {
+              const key = keys.current[index];
+              const label = (message) =>
+                intl.formatMessage(message, number(index));
+              return (
+                <li key={key} className="company-row" data-row-key={key}>
+                  <fieldset>
+                    <legend className="company-row-title">
+                      {label(texts.row)}
+                    </legend>
+                    <div className="company-row-tools">
+                      <RowButton
+                        className={CONTROL.up}
+                        label={label(texts.moveUp)}
+                        icon={upSVG}
+                        disabled={index === 0}
+                        onClick={() => move(index, index - 1)}
+                      />
+                      <RowButton
+                        className={CONTROL.down}
+                        label={label(texts.moveDown)}
+                        icon={downSVG}
+                        disabled={index === rows.length - 1}
+                        onClick={() => move(index, index + 1)}
+                      />
+                      <RowButton
+                        className={CONTROL.remove}
+                        label={label(texts.remove)}
+                        icon={deleteSVG}
+                        onClick={() => remove(index)}
+                      />
+                    </div>
+                    <ObjectWidget
+                      id={`${id}-${index}`}
+                      schema={schema}
+                      value={row}
+                      onChange={(objectId, newRow) => changeRow(index, newRow)}
+                    />
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        <button
+          type="button"
+          className={`ui basic button ${CONTROL.add}`}
+          onClick={add}
+        >
+          <Icon name={addSVG} size="18px" ariaHidden />
+          {intl.formatMessage(texts.add)}
+        </button>
+        {errorId && (
+          <p className="company-rows-error" id={errorId}>
+            {error.join(' ')}
+          </p>
+        )}
+        <p className="company-rows-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </fieldset>
     </div>
   );
 };
 
+/** An icon button of a row; its name says what it does to which row. */
+const RowButton = ({ className, label, icon, disabled = false, onClick }) => (
+  <button
+    type="button"
+    className={`company-row-button ${className}`}
+    aria-label={label}
+    title={label}
+    disabled={disabled}
+    onClick={onClick}
+  >
+    <Icon name={icon} size="24px" ariaHidden />
+  </button>
+);
+
+const messageShape = PropTypes.shape({ id: PropTypes.string.isRequired });
+
 RowsWidget.propTypes = {
   id: PropTypes.string.isRequired,
+  title: PropTypes.string.isRequired,
+  description: PropTypes.string,
+  error: PropTypes.arrayOf(PropTypes.string),
   value: PropTypes.arrayOf(PropTypes.object),
   onChange: PropTypes.func.isRequired,
   schema: PropTypes.object.isRequired,
-  moveMessage: PropTypes.shape({ id: PropTypes.string }).isRequired,
+  texts: PropTypes.shape({
+    row: messageShape.isRequired,
+    add: messageShape.isRequired,
+    moveUp: messageShape.isRequired,
+    moveDown: messageShape.isRequired,
+    remove: messageShape.isRequired,
+    removed: messageShape.isRequired,
+  }).isRequired,
 };
 
 export default RowsWidget;
