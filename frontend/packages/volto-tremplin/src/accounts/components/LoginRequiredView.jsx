@@ -2,12 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { useLocation } from 'react-router-dom';
-import { Container } from 'semantic-ui-react';
 import { getContent } from '@plone/volto/actions/content/content';
 import Login from '@plone/volto/components/theme/Login/Login';
-import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
 import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
 import { withServerErrorCode } from '@plone/volto/helpers/Utils/Utils';
+import ErrorPage from '../../site/components/ErrorPage';
 import messages from '../messages';
 
 /**
@@ -37,20 +36,17 @@ const LoginRequiredView = () => {
   const returnTo = { search: `?return_url=${encodeURIComponent(pathname)}` };
 
   return (
-    <Container className="view-wrapper login-required">
-      <BodyClass className="view-unauthorized" />
-      <h1 className="documentFirstHeading">
-        {intl.formatMessage(
-          isAnonymous ? messages.loginRequired : messages.accessDenied,
-        )}
-      </h1>
-      <p className="documentDescription">
-        {intl.formatMessage(
-          isAnonymous ? messages.membersOnly : messages.accessDeniedDetail,
-        )}
-      </p>
+    <ErrorPage
+      title={intl.formatMessage(
+        isAnonymous ? messages.loginRequired : messages.accessDenied,
+      )}
+      detail={intl.formatMessage(
+        isAnonymous ? messages.membersOnly : messages.accessDeniedDetail,
+      )}
+      bodyClass="view-unauthorized"
+    >
       {isAnonymous && <Login location={returnTo} />}
-    </Container>
+    </ErrorPage>
   );
 };
 

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { renderInLanguage } from '../../testing/intl';
 import LoginRequiredView from './LoginRequiredView';
 
@@ -55,6 +56,23 @@ describe('LoginRequiredView', () => {
       'Access restricted',
     );
     expect(document.querySelector('input#login')).toBeNull();
+    expect(Helmet.peek().title).toBe('Access restricted');
+    expect(
+      screen.getByRole('link', { name: 'Back to the home page' }),
+    ).toHaveAttribute('href', '/en');
+  });
+
+  it('titles the page after its heading, over the login form’s title', () => {
+    renderInLanguage(<LoginRequiredView />, {
+      language: 'fr',
+      state: session(null),
+      path: COMPANY_PATH,
+    });
+
+    expect(Helmet.peek().title).toBe('Connectez-vous pour continuer');
+    expect(
+      screen.getByRole('link', { name: 'Retour à la page d’accueil' }),
+    ).toHaveAttribute('href', '/fr');
   });
 
   it('marks the server response as 401', () => {
