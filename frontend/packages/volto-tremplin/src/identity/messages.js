@@ -27,16 +27,4 @@ export default defineMessages({
     id: 'identity.footerNavigation',
     defaultMessage: 'About this site',
   },
-  legalNotice: {
-    id: 'identity.legalNotice',
-    defaultMessage: 'Legal notice',
-  },
-  accessibility: {
-    id: 'identity.accessibility',
-    defaultMessage: 'Accessibility',
-  },
-  contact: {
-    id: 'identity.contact',
-    defaultMessage: 'Contact',
-  },
 });

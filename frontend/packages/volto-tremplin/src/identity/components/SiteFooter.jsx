@@ -1,29 +1,46 @@
+import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { useSelector } from 'react-redux';
-import { Link } from 'react-router-dom';
+import { shallowEqual, useDispatch, useSelector } from 'react-redux';
 import { Container } from 'semantic-ui-react';
+import { listActions } from '@plone/volto/actions/actions/actions';
+import UniversalLink from '@plone/volto/components/manage/UniversalLink/UniversalLink';
+import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
+import { homePathOf } from '../../site/language';
 import messages from '../messages';
 
-// Per language root. Legal notice and accessibility are content pages the
-// site administrators publish; contact is Volto's own contact form route.
-export const FOOTER_LINKS = {
-  fr: {
-    legalNotice: '/fr/mentions-legales',
-    accessibility: '/fr/accessibilite',
-    contact: '/fr/contact-form',
-  },
-  en: {
-    legalNotice: '/en/legal-notice',
-    accessibility: '/en/accessibility',
-    contact: '/en/contact-form',
-  },
-};
-
-/** The Tremplin footer: who publishes the platform and its service pages. */
+/**
+ * The Tremplin footer: who publishes the platform, and the site's service
+ * pages (legal notice, accessibility, contact).
+ *
+ * The links are Plone's `site_actions` (portal_actions, changed by site
+ * administrators in the Actions control panel), rendered as Volto's stock
+ * footer does; the backend translates their titles and resolves their URLs
+ * for the request's language. Volto gets them with the page's content, so
+ * pages without content (errors, the login form) ask for those of their
+ * language root here.
+ */
 const SiteFooter = () => {
   const intl = useIntl();
-  const locale = useSelector((state) => state.intl?.locale);
-  const links = FOOTER_LINKS[locale] || FOOTER_LINKS.fr;
+  const dispatch = useDispatch();
+  const { siteActions, isLoaded, isLoading } = useSelector(
+    (state) => ({
+      siteActions: state.actions?.actions?.site_actions,
+      isLoaded: state.actions?.loaded,
+      isLoading: state.actions?.loading,
+    }),
+    shallowEqual,
+  );
+  const links = (siteActions || []).filter((item) => item.url);
+  const requested = useRef(null);
+  const home = homePathOf(intl.locale);
+
+  useEffect(() => {
+    // Once per language: a failed request is not retried on every render.
+    if (!isLoaded && !isLoading && requested.current !== home) {
+      requested.current = home;
+      dispatch(listActions(home));
+    }
+  }, [dispatch, home, isLoaded, isLoading]);
 
   return (
     <footer id="footer" className="tremplin-footer" tabIndex="-1">
@@ -31,15 +48,19 @@ const SiteFooter = () => {
         <p className="tremplin-footer-publisher">
           {intl.formatMessage(messages.publisher)}
         </p>
-        <nav aria-label={intl.formatMessage(messages.footerNavigation)}>
-          <ul className="tremplin-footer-links">
-            {Object.entries(links).map(([key, path]) => (
-              <li key={key}>
-                <Link to={path}>{intl.formatMessage(messages[key])}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {links.length > 0 && (
+          <nav aria-label={intl.formatMessage(messages.footerNavigation)}>
+            <ul className="tremplin-footer-links">
+              {links.map((item) => (
+                <li key={item.id}>
+                  <UniversalLink href={flattenToAppURL(item.url)}>
+                    {item.title}
+                  </UniversalLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </Container>
     </footer>
   );

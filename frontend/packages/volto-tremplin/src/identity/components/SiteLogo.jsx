@@ -8,17 +8,21 @@ import { hasApiExpander } from '@plone/volto/helpers/Utils/Utils';
 import messages from '../messages';
 
 /**
- * The Tremplin name and tagline, linking to the home of the current language.
+ * The site's logo, linking to the home of the current language.
  *
- * Text rather than an image, so it stays readable when zoomed or translated;
- * the visible text is the link's accessible name (no aria-label to drift
- * from it).
+ * By default the Tremplin name and tagline: text rather than an image, so it
+ * stays readable when zoomed or translated; the visible text is the link's
+ * accessible name (no aria-label to drift from it). When site administrators
+ * set a logo image (registry record plone.site_logo, Site control panel),
+ * that image is shown instead, as Volto's own logo does, its alt text naming
+ * the site.
  */
 const SiteLogo = () => {
   const intl = useIntl();
   const dispatch = useDispatch();
   const { pathname } = useLocation();
   const navroot = useSelector((state) => state.navroot?.data);
+  const site = useSelector((state) => state.site?.data);
 
   // Volto's own logo is what loads the navigation root; keep doing it.
   useEffect(() => {
@@ -28,15 +32,27 @@ const SiteLogo = () => {
   }, [dispatch, pathname]);
 
   const homePath = flattenToAppURL(navroot?.navroot?.['@id']) || '/';
+  const siteName =
+    site?.['plone.site_title'] || intl.formatMessage(messages.siteName);
 
   return (
     <Link to={homePath} className="tremplin-logo">
-      <span className="tremplin-logo-name">
-        {intl.formatMessage(messages.siteName)}
-      </span>
-      <span className="tremplin-logo-tagline">
-        {intl.formatMessage(messages.tagline)}
-      </span>
+      {site?.['plone.site_logo'] ? (
+        <img
+          className="tremplin-logo-image"
+          src={flattenToAppURL(site['plone.site_logo'])}
+          alt={siteName}
+        />
+      ) : (
+        <>
+          <span className="tremplin-logo-name">
+            {intl.formatMessage(messages.siteName)}
+          </span>
+          <span className="tremplin-logo-tagline">
+            {intl.formatMessage(messages.tagline)}
+          </span>
+        </>
+      )}
     </Link>
   );
 };

@@ -5,8 +5,10 @@ import path from 'path';
 const TEXT_PAIRS = [
   ['tremplin-violet', 'tremplin-white'], // logo, headings, language links
   ['tremplin-violet-dark', 'tremplin-white'], // logo on hover
-  ['tremplin-muted', 'tremplin-white'], // tagline
+  ['tremplin-muted', 'tremplin-white'], // tagline, help texts of forms
   ['tremplin-text', 'tremplin-white'], // field labels
+  ['tremplin-text', 'volto-pale-grey'], // title bar of Volto's forms
+  ['tremplin-error', 'tremplin-white'], // row errors
   ['tremplin-white', 'tremplin-violet-dark'], // footer
 ];
 // Focus rings are non-text contrast (WCAG 1.4.11): 3:1.
