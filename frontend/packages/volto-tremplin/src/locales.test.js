@@ -1,9 +1,10 @@
 import accounts from './accounts/messages';
 import companies from './companies/messages';
 import identity from './identity/messages';
+import site from './site/messages';
 import { messagesOf, templateIds } from './testing/intl';
 
-const DEFINED_IDS = [accounts, companies, identity].flatMap((messages) =>
+const DEFINED_IDS = [accounts, companies, identity, site].flatMap((messages) =>
   Object.values(messages).map(({ id }) => id),
 );
 
