@@ -1,5 +1,19 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { BACKEND_URL, DEMO_PASSWORD, FRONTEND_URL } from './env';
+
+/** A JWT for `username`, from the REST API's @login. */
+export async function apiToken(
+  request: APIRequestContext,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await request.post(`${BACKEND_URL}/@login`, {
+    headers: { Accept: 'application/json' },
+    data: { login: username, password },
+  });
+  expect(response.ok(), `@login as ${username}`).toBeTruthy();
+  return (await response.json()).token;
+}
 
 /**
  * Logs `username` in through the REST API and hands Volto the token as its
@@ -10,12 +24,7 @@ export async function loginAs(
   username: string,
   password = DEMO_PASSWORD,
 ): Promise<void> {
-  const response = await page.request.post(`${BACKEND_URL}/@login`, {
-    headers: { Accept: 'application/json' },
-    data: { login: username, password },
-  });
-  expect(response.ok(), `@login as ${username}`).toBeTruthy();
-  const { token } = await response.json();
+  const token = await apiToken(page.request, username, password);
   await page
     .context()
     .addCookies([{ name: 'auth_token', value: token, url: FRONTEND_URL }]);

@@ -23,3 +23,11 @@ export const DEMO_PASSWORD = 'Demo-Tremplin-2026';
 export const DEMO_MEMBER = 'awa';
 
 export const DEMO_COMPANY_PATH = '/fr/entreprises/delices-tropicaux-du-senegal';
+export const DEMO_COMPANY_ENGLISH_PATH =
+  '/en/companies/delices-tropicaux-du-senegal';
+/** A demo member who does not own the demo company. */
+export const OTHER_MEMBER = 'ahmed';
+/** Reviews company profiles (Moderator role). */
+export const DEMO_MODERATOR = 'moderateur';
+/** Ahmed's company: Awa may see it only while it is verified. */
+export const OTHER_COMPANY_PATH = '/fr/entreprises/edunova-maroc';

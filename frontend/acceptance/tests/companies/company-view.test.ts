@@ -1,6 +1,10 @@
 import { expectNoA11yViolations } from '../../helpers/a11y';
 import { loginAs } from '../../helpers/auth';
-import { DEMO_COMPANY_PATH, DEMO_MEMBER } from '../../helpers/env';
+import {
+  DEMO_COMPANY_ENGLISH_PATH,
+  DEMO_COMPANY_PATH,
+  DEMO_MEMBER,
+} from '../../helpers/env';
 import { expect, test } from '../../helpers/fixtures';
 import type { Page } from '@playwright/test';
 
@@ -28,6 +32,12 @@ test.describe('company page', () => {
     await expect(valueOf(page, "Numéro d'immatriculation")).toHaveText(
       'SN-DKR-2014-B-10234',
     );
+    // The missions table is named by its heading.
+    await expect(
+      page
+        .getByRole('table', { name: 'Missions suivies' })
+        .getByRole('row', { name: /2024/ }),
+    ).toContainText('Canada');
   });
 
   test('asks anonymous visitors to log in', async ({ page }) => {
@@ -37,13 +47,14 @@ test.describe('company page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Connectez-vous pour continuer',
     );
+    await expect(page).toHaveTitle('Connectez-vous pour continuer');
     await expect(page.locator('input#login')).toBeVisible();
     await expect(page.locator('input#password')).toBeVisible();
     await expect(page.getByText('Délices Tropicaux du Sénégal')).toHaveCount(0);
   });
 
   test(
-    'has no serious accessibility violation',
+    'has no accessibility violation, for visitors and members, in French and English',
     {
       tag: '@a11y',
     },
@@ -55,6 +66,13 @@ test.describe('company page', () => {
       await loginAs(page, DEMO_MEMBER);
       await page.goto(DEMO_COMPANY_PATH);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoA11yViolations(page, testInfo);
+
+      await page.goto(DEMO_COMPANY_ENGLISH_PATH);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(
+        page.getByRole('heading', { name: 'Company identity' }),
+      ).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
     },
   );

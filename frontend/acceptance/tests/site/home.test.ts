@@ -37,7 +37,7 @@ test.describe('home page', () => {
   });
 
   test(
-    'has no serious accessibility violation, in French and English',
+    'has no accessibility violation, in French and English',
     {
       tag: '@a11y',
     },
