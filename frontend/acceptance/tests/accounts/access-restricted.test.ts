@@ -37,7 +37,7 @@ test.describe('access restricted page', () => {
     await expect(page).toHaveTitle('Accès réservé');
     await expect(page.getByText('EduNova Maroc')).toHaveCount(0);
     // Logged in already: no login form.
-    await expect(page.locator('input#password')).toHaveCount(0);
+    await expect(page.getByLabel('Mot de passe')).toHaveCount(0);
 
     await page
       .getByRole('main')

@@ -1,6 +1,11 @@
 import { expectNoA11yViolations } from '../../helpers/a11y';
 import { DEMO_MEMBER, DEMO_PASSWORD } from '../../helpers/env';
 import { expect, test } from '../../helpers/fixtures';
+import type { Page } from '@playwright/test';
+
+/** Polls the names of the browser's cookies. */
+const cookieNames = (page: Page) => async () =>
+  (await page.context().cookies()).map(({ name }) => name);
 
 // The one spec that logs in through the form: the form is what it tests.
 test.describe('login form', () => {
@@ -12,31 +17,29 @@ test.describe('login form', () => {
       .click();
     await expect(page).toHaveURL(/\/login/);
 
-    await page.locator('input#login').fill(DEMO_MEMBER);
-    await page.locator('input#password').fill(DEMO_PASSWORD);
-    await page.locator('#login-form-submit').click();
+    await page.getByLabel('Identifiant').fill(DEMO_MEMBER);
+    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
 
     await expect(page.locator('#toolbar')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Se connecter' })).toHaveCount(
       0,
     );
-    const cookies = await page.context().cookies();
-    expect(cookies.map(({ name }) => name)).toContain('auth_token');
+    await expect.poll(cookieNames(page)).toContain('auth_token');
 
     await page.goto('/logout');
 
     await expect(
       page.getByRole('banner').getByRole('link', { name: 'Se connecter' }),
     ).toBeVisible();
-    const after = await page.context().cookies();
-    expect(after.map(({ name }) => name)).not.toContain('auth_token');
+    await expect.poll(cookieNames(page)).not.toContain('auth_token');
   });
 
   test('refuses a wrong password', async ({ page }) => {
     await page.goto('/login');
-    await page.locator('input#login').fill(DEMO_MEMBER);
-    await page.locator('input#password').fill('not-the-password');
-    await page.locator('#login-form-submit').click();
+    await page.getByLabel('Identifiant').fill(DEMO_MEMBER);
+    await page.getByLabel('Mot de passe').fill('not-the-password');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
 
     // Volto says so in a toast (role="alert").
     await expect(
@@ -55,7 +58,7 @@ test.describe('login form', () => {
     },
     async ({ page }, testInfo) => {
       await page.goto('/login');
-      await expect(page.locator('input#login')).toBeVisible();
+      await expect(page.getByLabel('Identifiant')).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
     },
   );

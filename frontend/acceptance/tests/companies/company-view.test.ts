@@ -48,8 +48,8 @@ test.describe('company page', () => {
       'Connectez-vous pour continuer',
     );
     await expect(page).toHaveTitle('Connectez-vous pour continuer');
-    await expect(page.locator('input#login')).toBeVisible();
-    await expect(page.locator('input#password')).toBeVisible();
+    await expect(page.getByLabel('Identifiant')).toBeVisible();
+    await expect(page.getByLabel('Mot de passe')).toBeVisible();
     await expect(page.getByText('Délices Tropicaux du Sénégal')).toHaveCount(0);
   });
 
@@ -60,7 +60,7 @@ test.describe('company page', () => {
     },
     async ({ page }, testInfo) => {
       await page.goto(DEMO_COMPANY_PATH);
-      await expect(page.locator('input#login')).toBeVisible();
+      await expect(page.getByLabel('Identifiant')).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
 
       await loginAs(page, DEMO_MEMBER);
