@@ -76,10 +76,9 @@ const RowsWidget = ({
     );
   };
 
-  const number = (index) => ({ number: index + 1 });
   const nameOf = (row, index) =>
     (typeof row?.name === 'string' && row.name.trim()) ||
-    intl.formatMessage(texts.row, number(index));
+    intl.formatMessage(texts.row, { number: index + 1 });
 
   const move = (from, to) => {
     const key = keys.current[from];
@@ -143,48 +142,21 @@ const RowsWidget = ({
         )}
         {rows.length > 0 && (
           <ol className="company-rows-list">
-            {rows.map((row, index) => {
-              const key = keys.current[index];
-              const label = (message) =>
-                intl.formatMessage(message, number(index));
-              return (
-                <li key={key} className="company-row" data-row-key={key}>
-                  <fieldset>
-                    <legend className="company-row-title">
-                      {label(texts.row)}
-                    </legend>
-                    <div className="company-row-tools">
-                      <RowButton
-                        className={CONTROL.up}
-                        label={label(texts.moveUp)}
-                        icon={upSVG}
-                        disabled={index === 0}
-                        onClick={() => move(index, index - 1)}
-                      />
-                      <RowButton
-                        className={CONTROL.down}
-                        label={label(texts.moveDown)}
-                        icon={downSVG}
-                        disabled={index === rows.length - 1}
-                        onClick={() => move(index, index + 1)}
-                      />
-                      <RowButton
-                        className={CONTROL.remove}
-                        label={label(texts.remove)}
-                        icon={deleteSVG}
-                        onClick={() => remove(index)}
-                      />
-                    </div>
-                    <ObjectWidget
-                      id={`${id}-${index}`}
-                      schema={schema}
-                      value={row}
-                      onChange={(objectId, newRow) => changeRow(index, newRow)}
-                    />
-                  </fieldset>
-                </li>
-              );
-            })}
+            {rows.map((row, index) => (
+              <Row
+                key={keys.current[index]}
+                rowKey={keys.current[index]}
+                id={`${id}-${index}`}
+                index={index}
+                count={rows.length}
+                row={row}
+                schema={schema}
+                texts={texts}
+                onMove={move}
+                onRemove={remove}
+                onChange={changeRow}
+              />
+            ))}
           </ol>
         )}
         <button
@@ -205,6 +177,61 @@ const RowsWidget = ({
         </p>
       </fieldset>
     </div>
+  );
+};
+
+/**
+ * One row, a <fieldset> named by its number ("Produit 1"): its move and
+ * remove buttons, then its fields.
+ */
+const Row = ({
+  rowKey,
+  id,
+  index,
+  count,
+  row,
+  schema,
+  texts,
+  onMove,
+  onRemove,
+  onChange,
+}) => {
+  const intl = useIntl();
+  const label = (message) => intl.formatMessage(message, { number: index + 1 });
+  return (
+    <li className="company-row" data-row-key={rowKey}>
+      <fieldset>
+        <legend className="company-row-title">{label(texts.row)}</legend>
+        <div className="company-row-tools">
+          <RowButton
+            className={CONTROL.up}
+            label={label(texts.moveUp)}
+            icon={upSVG}
+            disabled={index === 0}
+            onClick={() => onMove(index, index - 1)}
+          />
+          <RowButton
+            className={CONTROL.down}
+            label={label(texts.moveDown)}
+            icon={downSVG}
+            disabled={index === count - 1}
+            onClick={() => onMove(index, index + 1)}
+          />
+          <RowButton
+            className={CONTROL.remove}
+            label={label(texts.remove)}
+            icon={deleteSVG}
+            onClick={() => onRemove(index)}
+          />
+        </div>
+        <ObjectWidget
+          id={id}
+          schema={schema}
+          value={row}
+          onChange={(objectId, newRow) => onChange(index, newRow)}
+        />
+      </fieldset>
+    </li>
   );
 };
 
