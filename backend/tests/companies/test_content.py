@@ -22,7 +22,7 @@ class TestType:
 
     @pytest.mark.parametrize(
         "behavior",
-        ["plone.translatable", "oif.tremplin.tags", "plone.namefromtitle"],
+        ["plone.translatable", "oif.tremplin.categorization", "plone.namefromtitle"],
     )
     def test_behaviors(self, get_behaviors, behavior):
         assert behavior in get_behaviors("Company")
@@ -125,3 +125,20 @@ class TestDefaults:
     def test_companies_cannot_be_added_anywhere(self, get_fti):
         assert get_fti("Company").global_allow is False
         assert list(get_fti("CompanyFolder").allowed_content_types) == ["Company"]
+
+
+@pytest.mark.parametrize(
+    "path,language",
+    [
+        ("/fr/entreprises", "fr"),
+        ("/en/companies", "en"),
+        ("/fr/entreprises/delices-tropicaux-du-senegal", "fr"),
+        ("/en/companies/delices-tropicaux-du-senegal", "en"),
+    ],
+)
+def test_volto_gets_the_language_of_every_page(
+    functional_portal, member_session, path, language
+):
+    # Volto's alternate-language links read content.language.token.
+    data = member_session("ahmed").get(path).json()
+    assert data["language"]["token"] == language

@@ -118,7 +118,6 @@ class TestCmsInternals:
 
     INTERNALS = {
         "id": "autre-nom",
-        "language": "en",
         "exclude_from_nav": True,
         "creators": ["ahmed"],
         "contributors": ["ahmed"],
@@ -137,6 +136,17 @@ class TestCmsInternals:
         assert company.Contributors() == ()
         assert company.Rights() == ""
         assert getattr(company, "exclude_from_nav", False) is False
+
+    def test_the_language_is_shown_and_refused_to_the_owner(
+        self, functional_portal, member_session
+    ):
+        # Volto reads it on every page (alternate languages, translations).
+        session = member_session("awa")
+        assert session.get(AWA).json()["language"]["token"] == "fr"
+        response = session.patch(AWA, json={"language": "en"})
+        assert response.status_code == 400
+        assert "language" in errors_of(response)
+        assert profile(functional_portal).Language() == "fr"
 
     def test_the_owner_cannot_change_the_layout(
         self, functional_portal, member_session
