@@ -106,3 +106,23 @@ def test_empty_or_text_counts_in_a_query_string(functional_portal, member, value
     response = member.get("/@search", params={"b_start": value})
     assert response.status_code == 400
     assert list(errors_of(response)) == ["b_start"]
+
+
+@pytest.mark.parametrize(
+    "path,terms",
+    [
+        ("/@vocabularies/oif.tremplin.vocabularies.countries", 249),
+        (
+            "/fr/entreprises/delices-tropicaux-du-senegal/@vocabularies/"
+            "oif.tremplin.vocabularies.sectors",
+            10,
+        ),
+    ],
+)
+def test_vocabularies_give_every_term_for_b_size_minus_one(
+    functional_portal, member_session, path, terms
+):
+    # What Volto's select widgets ask for; elsewhere -1 is refused.
+    response = member_session("awa").get(path, params={"b_size": "-1"})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["items"]) == terms

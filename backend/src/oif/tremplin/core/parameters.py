@@ -88,10 +88,24 @@ def parameters_of(request) -> dict:
     return parameters
 
 
+# plone.restapi's vocabularies read b_size=-1 as "every term" (Volto's
+# select widgets ask for them so); elsewhere -1 breaks the batching.
+ALL_TERMS_SERVICES = ("@vocabularies",)
+
+
+def asks_for_all_terms(request) -> bool:
+    return request.form.get("b_size") == "-1" and any(
+        f"/{service}/" in request.get("PATH_INFO", "") for service in ALL_TERMS_SERVICES
+    )
+
+
 def refuse_malformed_listing_parameters(event) -> None:
     request = event.request
     if not (IAPIRequest.providedBy(request) and ITremplinLayer.providedBy(request)):
         return
+    parameters = parameters_of(request)
+    if asks_for_all_terms(request):
+        del parameters["b_size"]
     catalog = api.portal.get_tool("portal_catalog")
-    if errors := listing_parameter_errors(parameters_of(request), catalog):
+    if errors := listing_parameter_errors(parameters, catalog):
         raise field_errors(errors)
