@@ -227,6 +227,30 @@ test.describe('company edit form', () => {
     await expect(page.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
   });
 
+  test('leaves the verified identity to the OIF team', async ({ page }) => {
+    // The owner edits her profile, not its verified legal name, number and
+    // country; nor its id, language or tags.
+    await loginAs(page, DEMO_MEMBER);
+    await page.goto(EDIT_PATH);
+    await expect(page.getByRole('textbox', { name: /^Ville/ })).toBeVisible();
+    for (const name of [/^Raison sociale/, /^Numéro d'immatriculation/]) {
+      await expect(page.getByRole('textbox', { name })).toHaveCount(0);
+    }
+    await expect(page.getByRole('tab')).toHaveText([
+      'Général',
+      'Activité',
+      'International',
+      'Médias',
+    ]);
+
+    await page.context().clearCookies();
+    await loginAs(page, 'administrateur');
+    await page.goto(EDIT_PATH);
+    await expect(
+      page.getByRole('textbox', { name: /^Raison sociale/ }),
+    ).toHaveValue('Délices Tropicaux du Sénégal');
+  });
+
   test(
     'has no accessibility violation on any tab of the form',
     {

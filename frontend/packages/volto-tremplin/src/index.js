@@ -3,6 +3,7 @@ import installCompanies from './companies';
 import installForms from './forms';
 import installIdentity from './identity';
 import installSite from './site';
+import installVerification from './verification';
 
 // One install function per feature; each takes the Volto config and returns it.
 const FEATURES = [
@@ -11,6 +12,7 @@ const FEATURES = [
   installAccounts,
   installForms,
   installCompanies,
+  installVerification,
 ];
 
 const applyConfig = (config) =>

@@ -2,10 +2,11 @@ import accounts from './accounts/messages';
 import companies from './companies/messages';
 import identity from './identity/messages';
 import site from './site/messages';
+import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
 
-const DEFINED_IDS = [accounts, companies, identity, site].flatMap((messages) =>
-  Object.values(messages).map(({ id }) => id),
+const DEFINED_IDS = [accounts, companies, identity, site, verification].flatMap(
+  (messages) => Object.values(messages).map(({ id }) => id),
 );
 
 describe('locales', () => {

@@ -157,6 +157,15 @@ export default defineMessages({
     id: 'companies.brochure',
     defaultMessage: 'Brochure',
   },
+  verificationDocuments: {
+    id: 'companies.verificationDocuments',
+    defaultMessage: 'Verification documents',
+  },
+  verificationDocumentsPrivate: {
+    id: 'companies.verificationDocumentsPrivate',
+    defaultMessage:
+      'Private: only your company and the OIF team (moderators and administrators) see them.',
+  },
   brochureLink: {
     id: 'companies.brochureLink',
     defaultMessage: 'Download the brochure {filename}',

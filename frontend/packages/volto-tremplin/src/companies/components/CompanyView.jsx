@@ -1,5 +1,6 @@
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import Image from '@plone/volto/components/theme/Image/Image';
@@ -113,6 +114,10 @@ const CompanyView = ({ content }) => {
   const website = safeHttpUrl(content.website);
   const videos = (content.video_links || []).map(safeHttpUrl).filter(Boolean);
   const brochure = content.brochure?.download ? content.brochure : null;
+  // The backend lists them only to the owner and the OIF team.
+  const verificationDocuments = (content.items || []).filter(
+    (item) => item['@type'] === 'VerificationDocument',
+  );
   const exportShare =
     typeof content.export_share === 'number'
       ? intl.formatNumber(content.export_share / 100, { style: 'percent' })
@@ -249,6 +254,21 @@ const CompanyView = ({ content }) => {
             />
           )}
         </dl>
+      </Section>
+
+      <Section
+        id="company-verification-documents"
+        title={label('verificationDocuments')}
+        isShown={verificationDocuments.length > 0}
+      >
+        <p>{label('verificationDocumentsPrivate')}</p>
+        <ul className="company-verification-documents">
+          {verificationDocuments.map((item) => (
+            <li key={item['@id']}>
+              <Link to={flattenToAppURL(item['@id'])}>{item.title}</Link>
+            </li>
+          ))}
+        </ul>
       </Section>
     </Container>
   );

@@ -155,4 +155,40 @@ describe('CompanyView', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Année', 'Mission', 'Destination']);
   });
+
+  it('lists the verification documents the backend lets the reader see', () => {
+    renderCompany({
+      ...MINIMAL_COMPANY,
+      items: [
+        {
+          '@id': 'http://localhost:8080/Plone/fr/entreprises/x/rccm',
+          '@type': 'VerificationDocument',
+          title: 'Extrait RCCM',
+        },
+        {
+          '@id': 'http://localhost:8080/Plone/fr/entreprises/x/atelier',
+          '@type': 'Image',
+          title: 'Atelier',
+        },
+      ],
+    });
+
+    const section = screen.getByRole('region', {
+      name: 'Justificatifs de vérification',
+    });
+    expect(section).toHaveTextContent('Privés');
+    expect(
+      within(section)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([['Extrait RCCM', '/fr/entreprises/x/rccm']]);
+  });
+
+  it('has no verification section for who sees no document', () => {
+    renderCompany(DELICES_TROPICAUX);
+
+    expect(
+      screen.queryByRole('region', { name: 'Justificatifs de vérification' }),
+    ).toBeNull();
+  });
 });
