@@ -7,6 +7,10 @@ import {
   OTHER_MEMBER,
 } from '../../helpers/env';
 import { expect, test } from '../../helpers/fixtures';
+import {
+  NARROW_VIEWPORT,
+  expectNoHorizontalScrolling,
+} from '../../helpers/reflow';
 import type { Page } from '@playwright/test';
 
 const PDF = Buffer.from('%PDF-1.4\n% Extrait RCCM de démonstration\n');
@@ -114,6 +118,14 @@ test.describe('verification documents', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Extrait RCCM',
     );
+  });
+
+  test('fits a 320 px wide screen', async ({ page }) => {
+    await sendRegisterExtract(page);
+    await page.setViewportSize(NARROW_VIEWPORT);
+    await expect(page.getByRole('note')).toBeVisible();
+
+    await expectNoHorizontalScrolling(page);
   });
 
   test(
