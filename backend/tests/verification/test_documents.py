@@ -74,6 +74,14 @@ class TestWriting:
         )
         assert response.status_code == 401
 
+    @pytest.mark.parametrize("username", ["awa", "ahmed", "moderateur"])
+    def test_only_administrators_delete_one(
+        self, register_extract, member_session, username
+    ):
+        response = member_session(username).delete(register_extract)
+        assert response.status_code == 401
+        assert member_session("awa").get(register_extract).status_code == 200
+
     def test_moderators_cannot_change_one(self, register_extract, member_session):
         response = member_session("moderateur").patch(
             register_extract, json={"title": "Changé"}
