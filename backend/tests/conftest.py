@@ -12,6 +12,9 @@ import socket
 import transaction
 
 
+GUEST_PASSWORD = "guest-password-2026"
+
+
 pytest_plugins = ["pytest_plone"]
 
 globals().update(
@@ -67,3 +70,49 @@ def member_session(request_factory):
         return request_factory(basic_auth=(username, DEMO_PASSWORD))
 
     return session_for
+
+
+@pytest.fixture
+def guest(functional_portal):
+    """An authenticated member who holds no Tremplin role yet."""
+    api.user.create(
+        username="guest", email="guest@example.org", password=GUEST_PASSWORD
+    )
+    transaction.commit()
+    return "guest"
+
+
+@pytest.fixture
+def session_of(member_session, request_factory, guest):
+    """A REST session for a username: a demo account, "guest", or None for
+    an anonymous visitor."""
+
+    def session_for(username):
+        if username is None:
+            return request_factory()
+        if username == "guest":
+            return request_factory(basic_auth=("guest", GUEST_PASSWORD))
+        return member_session(username)
+
+    return session_for
+
+
+@pytest.fixture
+def share_with_everyone():
+    """POSTs to @sharing the Reader role for every logged-in member."""
+
+    def share(session, path):
+        return session.post(
+            f"{path}/@sharing",
+            json={
+                "entries": [
+                    {
+                        "id": "AuthenticatedUsers",
+                        "type": "group",
+                        "roles": {"Reader": True},
+                    }
+                ]
+            },
+        )
+
+    return share

@@ -63,17 +63,6 @@ class TestTransitionsFollowTranslations:
 REFUSED = {401, 403}
 
 
-def share_with_everyone(session, path):
-    return session.post(
-        f"{path}/@sharing",
-        json={
-            "entries": [
-                {"id": "AuthenticatedUsers", "type": "group", "roles": {"Reader": True}}
-            ]
-        },
-    )
-
-
 class TestSharing:
     @pytest.fixture
     def draft(self, functional_portal, member_session):
@@ -81,14 +70,16 @@ class TestSharing:
         return FRENCH
 
     @pytest.mark.parametrize("username", ["awa", "ahmed", "moderateur"])
-    def test_only_administrators_share_a_draft(self, draft, member_session, username):
+    def test_only_administrators_share_a_draft(
+        self, draft, member_session, share_with_everyone, username
+    ):
         response = share_with_everyone(member_session(username), draft)
         assert response.status_code in REFUSED
         # A member without a role on the profile still cannot read it.
         assert member_session("aminata").get(draft).status_code == 401
 
     def test_the_owner_cannot_share_a_verified_profile(
-        self, functional_portal, member_session
+        self, functional_portal, member_session, share_with_everyone
     ):
         response = share_with_everyone(member_session("awa"), FRENCH)
         assert response.status_code in REFUSED
@@ -97,7 +88,7 @@ class TestSharing:
             entry["id"] for entry in roles["entries"] if any(entry["roles"].values())
         }
 
-    def test_administrators_share(self, draft, member_session):
+    def test_administrators_share(self, draft, member_session, share_with_everyone):
         response = share_with_everyone(member_session("administrateur"), draft)
         assert response.status_code == 204
         assert member_session("aminata").get(draft).status_code == 200
@@ -169,3 +160,30 @@ class TestTranslationLinks:
             f"{FRENCH}/@translations", json={"language": "en"}
         )
         assert response.status_code == 204, response.text
+
+
+class TestWhoListsCompanies:
+    """The company folders are public pages; the profiles in them are not."""
+
+    @pytest.mark.parametrize("username", [None, "guest"])
+    def test_visitors_and_guests_list_no_profile(
+        self, functional_portal, session_of, username
+    ):
+        session = session_of(username)
+        listing = session.get("/fr/entreprises")
+        assert listing.status_code == 200
+        assert listing.json()["items"] == []
+        found = session.get("/@search", params={"portal_type": "Company"})
+        assert found.json()["items"] == []
+
+    def test_members_list_the_verified_profiles(
+        self, functional_portal, member_session
+    ):
+        member_session("moderateur").post(
+            "/fr/entreprises/edunova-maroc/@workflow/retract"
+        )
+        listing = member_session("aminata").get("/fr/entreprises").json()
+        assert {item["@id"].rsplit("/", 1)[1] for item in listing["items"]} == {
+            "delices-tropicaux-du-senegal",
+            "akwaba-mode-ethique",
+        }

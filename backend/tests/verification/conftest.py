@@ -1,12 +1,8 @@
-from plone import api
-
 import base64
 import pytest
-import transaction
 
 
 COMPANY = "/fr/entreprises/delices-tropicaux-du-senegal"
-GUEST_PASSWORD = "guest-password-2026"
 
 
 def upload(session, path, portal_type, filename, content_type, **fields):
@@ -34,30 +30,6 @@ PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
     "60e6kgAAAABJRU5ErkJggg=="
 )
-
-
-@pytest.fixture
-def guest(functional_portal):
-    """An authenticated member who holds no Tremplin role yet."""
-    api.user.create(
-        username="guest", email="guest@example.org", password=GUEST_PASSWORD
-    )
-    transaction.commit()
-    return "guest"
-
-
-@pytest.fixture
-def session_of(member_session, request_factory, guest):
-    """A REST session for a username, None meaning anonymous."""
-
-    def session_for(username):
-        if username is None:
-            return request_factory()
-        if username == "guest":
-            return request_factory(basic_auth=("guest", GUEST_PASSWORD))
-        return member_session(username)
-
-    return session_for
 
 
 @pytest.fixture

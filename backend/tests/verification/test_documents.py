@@ -90,20 +90,9 @@ class TestWriting:
 
     @pytest.mark.parametrize("username", ["awa", "moderateur"])
     def test_only_administrators_share_one(
-        self, register_extract, member_session, username
+        self, register_extract, member_session, share_with_everyone, username
     ):
-        response = member_session(username).post(
-            f"{register_extract}/@sharing",
-            json={
-                "entries": [
-                    {
-                        "id": "AuthenticatedUsers",
-                        "type": "group",
-                        "roles": {"Reader": True},
-                    }
-                ]
-            },
-        )
+        response = share_with_everyone(member_session(username), register_extract)
         assert response.status_code in (401, 403)
 
     def test_kind_is_checked(self, functional_portal, member_session):
