@@ -187,3 +187,12 @@ class TestWhoListsCompanies:
             "delices-tropicaux-du-senegal",
             "akwaba-mode-ethique",
         }
+
+    @pytest.mark.parametrize("username", ["awa", "moderateur", "guest"])
+    def test_only_editors_change_the_company_folder(
+        self, functional_portal, session_of, share_with_everyone, username
+    ):
+        session = session_of(username)
+        assert session.patch("/fr/entreprises", json={"title": "X"}).status_code == 401
+        response = share_with_everyone(session, "/fr/entreprises")
+        assert response.status_code in REFUSED
