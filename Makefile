@@ -30,6 +30,10 @@ acceptance: ## Browser tests: Playwright + axe against a fresh test site and the
 	$(MAKE) -C backend install
 	$(MAKE) -C frontend acceptance-test
 
+.PHONY: jobs
+jobs: ## Run the scheduled jobs once on the development site (re-verification reminders, expiries)
+	$(MAKE) -C backend jobs
+
 .PHONY: mails
 mails: ## List the mails caught in development (MAIL=n prints one)
 	@$(MAKE) --no-print-directory -C backend mails

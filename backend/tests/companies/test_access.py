@@ -85,6 +85,9 @@ class TestDraftProfile:
 
     def test_moderator_verifies(self, portal, draft):
         obj = portal.unrestrictedTraverse(draft)
+        with api.env.adopt_user(username="awa"):
+            api.content.transition(obj=obj, transition="submit")
         with api.env.adopt_user(username="moderateur"):
+            api.content.transition(obj=obj, transition="start_review")
             api.content.transition(obj=obj, transition="verify")
         assert api.content.get_state(obj) == "verified"

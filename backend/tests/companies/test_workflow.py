@@ -12,6 +12,20 @@ FRENCH = "/fr/entreprises/delices-tropicaux-du-senegal"
 ENGLISH = "/en/companies/delices-tropicaux-du-senegal"
 
 
+def review_again(member_session, path: str, comment: str = "") -> None:
+    """A withdrawn profile goes through the whole review again."""
+    steps = (
+        ("awa", "submit"),
+        ("moderateur", "start_review"),
+        ("moderateur", "verify"),
+    )
+    for username, transition in steps:
+        response = member_session(username).post(
+            f"{path}/@workflow/{transition}", json={"comment": comment}
+        )
+        assert response.status_code == 200, response.text
+
+
 def found_by(session, text: str) -> set[str]:
     items = session.get("/@search", params={"SearchableText": text}).json()["items"]
     return {item["@id"].split("/plone", 1)[1] for item in items}
@@ -35,10 +49,7 @@ class TestTransitionsFollowTranslations:
     ):
         moderator = member_session("moderateur")
         moderator.post(f"{FRENCH}/@workflow/retract")
-        response = moderator.post(
-            f"{ENGLISH}/@workflow/verify", json={"comment": "Documents checked"}
-        )
-        assert response.status_code == 200, response.text
+        review_again(member_session, ENGLISH, comment="Documents checked")
 
         assert member_session("ahmed").get(FRENCH).status_code == 200
         history = moderator.get(f"{FRENCH}/@workflow").json()["history"]
@@ -54,7 +65,10 @@ class TestTransitionsFollowTranslations:
         with api.env.adopt_user(username="moderateur"):
             api.content.transition(obj=french, transition="retract")
         assert api.content.get_state(english) == "draft"
+        with api.env.adopt_user(username="awa"):
+            api.content.transition(obj=english, transition="submit")
         with api.env.adopt_user(username="moderateur"):
+            api.content.transition(obj=english, transition="start_review")
             api.content.transition(obj=english, transition="verify")
         assert api.content.get_state(french) == "verified"
 
@@ -121,7 +135,12 @@ class TestSharing:
 class TestReviewHistory:
     def test_moderators_read_it(self, functional_portal, member_session):
         history = member_session("moderateur").get(f"{FRENCH}/@workflow").json()
-        assert [entry["action"] for entry in history["history"]] == [None, "verify"]
+        assert [entry["action"] for entry in history["history"]] == [
+            None,
+            "submit",
+            "start_review",
+            "verify",
+        ]
 
     @pytest.mark.parametrize("username", ["awa", "ahmed"])
     def test_members_do_not(self, functional_portal, member_session, username):
@@ -134,8 +153,9 @@ def test_retract_then_verify_leaves_the_languages_in_step(
     functional_portal, member_session
 ):
     moderator = member_session("moderateur")
-    for transition in ("retract", "verify", "retract"):
-        assert moderator.post(f"{FRENCH}/@workflow/{transition}").status_code == 200
+    assert moderator.post(f"{FRENCH}/@workflow/retract").status_code == 200
+    review_again(member_session, FRENCH)
+    assert moderator.post(f"{FRENCH}/@workflow/retract").status_code == 200
     transaction.begin()
     english = functional_portal.unrestrictedTraverse(ENGLISH.lstrip("/"))
     assert api.content.get_state(english) == "draft"

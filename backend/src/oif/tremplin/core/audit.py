@@ -56,7 +56,7 @@ def record(
         "details": dict(details),
     }
     log.insert(key, entry)
-    return dict(entry)
+    return {**entry, "details": dict(entry["details"])}
 
 
 def entries(
@@ -85,4 +85,4 @@ def entries(
             continue
         if action and not entry["action"].startswith(action):
             continue
-        yield dict(entry)
+        yield {**entry, "details": dict(entry["details"])}

@@ -5,6 +5,7 @@ passwords are for development only and printed by `make start`.
 """
 
 from oif.tremplin.companies.structure import company_folder
+from oif.tremplin.core.ownership import hand_over
 from pathlib import Path
 from plone import api
 from plone.app.multilingual.api import translate
@@ -55,12 +56,26 @@ def create_demo_company(company: dict) -> None:
     )
     _write_texts(french, company["fr"])
     ILanguage(french).set_language("fr")
-    _hand_over(french, company["owner"])
+    hand_over(french, company["owner"])
     english = translate(french, "en")
     _write_texts(english, company["en"])
-    _hand_over(english, company["owner"])
-    # The English translation follows (core/translations.py).
-    api.content.transition(obj=french, transition="verify")
+    hand_over(english, company["owner"])
+    verify_through_review(french)
+
+
+# The path every profile takes (verification/), as the OIF team would walk it.
+DEMO_REVIEW = (
+    ("submit", "Dossier complet."),
+    ("start_review", ""),
+    ("verify", "Documents vérifiés."),
+)
+
+
+def verify_through_review(profile) -> None:
+    """Submitted, reviewed and verified; the English translation follows
+    every step (core/translations.py)."""
+    for transition, comment in DEMO_REVIEW:
+        api.content.transition(obj=profile, transition=transition, comment=comment)
 
 
 def _write_texts(profile, texts: dict) -> None:
@@ -70,17 +85,3 @@ def _write_texts(profile, texts: dict) -> None:
     for name, value in texts.items():
         setattr(profile, name, value)
     profile.reindexObject()
-
-
-def _hand_over(profile, username: str) -> None:
-    """Make the persona the owner, as if they had registered it themselves."""
-    creators = [
-        principal
-        for principal, roles in profile.get_local_roles()
-        if "Owner" in roles and principal != username
-    ]
-    profile.manage_delLocalRoles(creators)
-    profile.manage_setLocalRoles(username, ["Owner"])
-    profile.changeOwnership(api.user.get(username=username).getUser())
-    profile.creators = (username,)
-    profile.reindexObjectSecurity()

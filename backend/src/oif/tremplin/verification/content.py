@@ -7,14 +7,18 @@ stay Image and File, which follow the company.
 """
 
 from oif.tremplin import _
+from oif.tremplin.verification.file_types import detect_file_type
+from plone import api
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from plone.supermodel.directives import primary
 from zope import schema
+from zope.i18nmessageid import Message
 from zope.interface import implementer
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.interfaces import ValidationError
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
@@ -43,6 +47,60 @@ def document_kinds_vocabulary(context) -> SimpleVocabulary:
     ])
 
 
+MAX_UPLOAD_RECORD = "oif.tremplin.max_upload_mb"
+DEFAULT_MAX_UPLOAD_MB = 10
+SIGNATURE_LENGTH = 16
+
+
+class EmptyDocument(ValidationError):
+    __doc__ = _("error_document_empty", default="The file is empty.")
+
+
+class UnacceptedDocumentType(ValidationError):
+    __doc__ = _(
+        "error_document_type",
+        default="Send a PDF, JPEG or PNG file; this file is none of these.",
+    )
+
+
+class DocumentTooLarge(ValidationError):
+    __doc__ = _(
+        "error_document_too_large",
+        default="The file is larger than ${size} MB; send a smaller one.",
+    )
+
+    def __init__(self, limit_mb: int):
+        super().__init__(limit_mb)
+        self.limit_mb = limit_mb
+
+    def doc(self):
+        return Message(self.__doc__, mapping={"size": self.limit_mb})
+
+
+def max_upload_mb() -> int:
+    return (
+        api.portal.get_registry_record(MAX_UPLOAD_RECORD, default=None)
+        or DEFAULT_MAX_UPLOAD_MB
+    )
+
+
+def check_document_file(value) -> bool:
+    """Accept a non-empty PDF, JPEG or PNG, recognised by its first bytes
+    (the name and declared type come from the client and prove nothing),
+    within the configured size."""
+    size = value.getSize()
+    if not size:
+        raise EmptyDocument()
+    limit = max_upload_mb()
+    if size > limit * 1024 * 1024:
+        raise DocumentTooLarge(limit)
+    with value.open() as data:
+        head = data.read(SIGNATURE_LENGTH)
+    if detect_file_type(head) is None:
+        raise UnacceptedDocumentType()
+    return True
+
+
 class IVerificationDocument(model.Schema):
     """One supporting document of a company's verification file."""
 
@@ -52,7 +110,14 @@ class IVerificationDocument(model.Schema):
         vocabulary="oif.tremplin.vocabularies.document_kinds",
     )
     primary("file")
-    file = NamedBlobFile(title=_("label_document_file", default="File"))
+    file = NamedBlobFile(
+        title=_("label_document_file", default="File"),
+        description=_(
+            "help_document_file",
+            default="PDF, JPEG or PNG.",
+        ),
+        constraint=check_document_file,
+    )
 
 
 @implementer(IVerificationDocument)
