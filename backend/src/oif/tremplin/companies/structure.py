@@ -1,7 +1,6 @@
 """Where company profiles live: one folder per language root, linked as translations."""
 
-from oif.tremplin.core.pages import ensure_page
-from oif.tremplin.core.pages import link_translations
+from oif.tremplin.core.pages import ensure_translated_folders
 from plone import api
 
 
@@ -23,15 +22,4 @@ def ensure_company_folders(portal) -> None:
     CompanyFolder: a folderish page (editors write an introduction above the
     profiles) that holds companies and only companies.
     """
-    folders = {
-        language: ensure_page(
-            portal[language],
-            folder_id,
-            title=title,
-            paragraphs=[text],
-            portal_type="CompanyFolder",
-            unordered=True,
-        )
-        for language, (folder_id, title, text) in COMPANY_FOLDERS.items()
-    }
-    link_translations(folders["fr"], folders["en"])
+    ensure_translated_folders(portal, COMPANY_FOLDERS, "CompanyFolder")

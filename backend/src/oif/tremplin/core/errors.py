@@ -1,6 +1,8 @@
 """400 answers whose message lists the faulty fields as JSON."""
 
 from plone.rest.errors import ErrorHandling
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
 from zExceptions import BadRequest
 from zope.globalrequest import getRequest
 from zope.i18n import translate
@@ -49,3 +51,11 @@ def field_errors(errors: dict[str, str]) -> BadRequest:
         for field, message in errors.items()
     ]
     return BadRequest(json.dumps(items, ensure_ascii=False))
+
+
+def read_json(request) -> dict:
+    """The request's JSON body; malformed JSON is a 400, not a 500."""
+    try:
+        return json_body(request)
+    except DeserializationError as exc:
+        raise BadRequest(str(exc)) from exc

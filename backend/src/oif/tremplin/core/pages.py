@@ -53,3 +53,25 @@ def link_translations(french, english) -> None:
     manager = ITranslationManager(french)
     if not manager.has_translation("en"):
         manager.register_translation("en", english)
+
+
+def ensure_translated_folders(portal, folders: dict, portal_type: str) -> dict:
+    """One published folder of `portal_type` per language root, linked as
+    translations; created once, running again changes nothing.
+
+    `folders` maps a language to (id, title, introduction). The folders are
+    unordered: they hold thousands of profiles (DESIGN.md).
+    """
+    created = {
+        language: ensure_page(
+            portal[language],
+            folder_id,
+            title=title,
+            paragraphs=[text],
+            portal_type=portal_type,
+            unordered=True,
+        )
+        for language, (folder_id, title, text) in folders.items()
+    }
+    link_translations(created["fr"], created["en"])
+    return created

@@ -1,0 +1,1 @@
+"""Expert profiles: the consultants and mentors who help SMEs export."""

@@ -1,0 +1,86 @@
+import pytest
+import re
+
+
+PASSWORD = "Tremplin-Aminata-2026"
+
+COMPANY = {
+    "title": "Saveurs du Sahel",
+    "country": "SN",
+    "registration_number": "SN-DKR-2025-B-77001",
+    "city": "Thiès",
+    "sectors": ["agrifood"],
+    "size_band": "micro",
+    "experience_level": "primo_exporter",
+}
+
+EXPERT = {
+    "expertise_areas": ["customs", "logistics"],
+    "countries": ["SN", "CI"],
+    "languages": ["fr", "wo"],
+    "bio": "Vingt ans de transit et de dédouanement au port de Dakar.",
+    "availability": "limited",
+}
+
+TOKEN_LINK = re.compile(r"(https?://\S+/(fr|en)/register/confirm\?token=(\S+))")
+
+
+def registration(**changes) -> dict:
+    """A complete, valid company registration; keyword arguments change it."""
+    body = {
+        "fullname": "Mariama SOW",
+        "email": "mariama.sow@example.org",
+        "password": PASSWORD,
+        "language": "fr",
+        "kind": "company",
+        "company": dict(COMPANY),
+        "consents": {"terms": True, "privacy": True},
+    }
+    body.update(changes)
+    return body
+
+
+def expert_registration(**changes) -> dict:
+    body = registration(
+        fullname="Ousmane FALL",
+        email="ousmane.fall@example.org",
+        kind="expert",
+        expert=dict(EXPERT),
+    )
+    del body["company"]
+    body.update(changes)
+    return body
+
+
+def link_in(mail) -> tuple[str, str, str]:
+    """(link, language, token) of a confirmation mail."""
+    match = TOKEN_LINK.search(mail.get_body().get_content())
+    assert match, mail.get_body().get_content()
+    return match.groups()
+
+
+@pytest.fixture
+def register(anon_request, inbox):
+    """POST a registration; returns (response, token from the mail or None)."""
+
+    def post(body):
+        response = anon_request.post("/@tremplin-registration", json=body)
+        mails = inbox.to(body.get("email", "")) if response.status_code == 201 else []
+        return response, (link_in(mails[-1])[2] if mails else None)
+
+    return post
+
+
+@pytest.fixture
+def company_body():
+    return registration
+
+
+@pytest.fixture
+def expert_body():
+    return expert_registration
+
+
+@pytest.fixture
+def confirmation_link():
+    return link_in
