@@ -4,12 +4,15 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    "path,home,folder",
-    [("/fr", "Accueil", "Entreprises"), ("/en", "Home", "Companies")],
+    "path,tabs",
+    [
+        ("/fr", ["Accueil", "Entreprises", "Experts"]),
+        ("/en", ["Home", "Companies", "Experts"]),
+    ],
 )
-def test_navigation_tabs(functional_portal, member_session, path, home, folder):
+def test_navigation_tabs(functional_portal, member_session, path, tabs):
     items = member_session("awa").get(f"{path}/@navigation").json()["items"]
-    assert [item["title"] for item in items] == [home, folder]
+    assert [item["title"] for item in items] == tabs
 
 
 def test_expanded_navigation_is_translated_too(functional_portal, anon_request):
