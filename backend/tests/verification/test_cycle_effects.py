@@ -209,3 +209,45 @@ def test_the_verified_dates_are_read_only(functional_portal, member_session):
     assert "verification_expires" in response.text
     schema = session.get(f"{FRENCH}/@types/Company").json()["properties"]
     assert "verified_on" not in schema
+
+
+class TestDecisionMessage:
+    """The applicant reads the moderator's last message on her profile; the
+    review history stays the moderators'."""
+
+    def reject(self, portal, session):
+        fire(portal, "submit")
+        fire(portal, "start_review")
+        transaction.commit()
+        post(session, "reject", "L'extrait RCCM est illisible")
+        transaction.begin()  # see what the request committed
+
+    def test_the_owner_reads_why_her_file_was_refused(
+        self, functional_portal, draft, inbox, member_session
+    ):
+        self.reject(functional_portal, member_session("moderateur"))
+        data = member_session("awa").get(ENGLISH).json()
+        assert data["decision_message"] == "L'extrait RCCM est illisible"
+        assert data["review_state"] == "rejected"
+
+    def test_other_members_never_read_it(
+        self, functional_portal, draft, inbox, member_session
+    ):
+        self.reject(functional_portal, member_session("moderateur"))
+        fire(functional_portal, "appeal", "Nouvel extrait joint")
+        fire(functional_portal, "start_review")
+        fire(functional_portal, "verify")
+        transaction.commit()
+        data = member_session("ahmed").get(FRENCH).json()
+        assert data["review_state"] == "verified"
+        assert "decision_message" not in data
+
+    def test_verification_clears_it(
+        self, functional_portal, draft, inbox, member_session
+    ):
+        self.reject(functional_portal, member_session("moderateur"))
+        fire(functional_portal, "appeal", "Nouvel extrait joint")
+        fire(functional_portal, "start_review")
+        fire(functional_portal, "verify")
+        transaction.commit()
+        assert member_session("awa").get(FRENCH).json()["decision_message"] is None

@@ -40,3 +40,13 @@ class IProfileVerification(model.Schema):
         title=_("label_submitted_on", default="Submitted for verification on"),
         required=False,
     )
+
+    # The applicant reads why her file was refused or sent back; the review
+    # history, where moderators read it, is not hers to see (security.md).
+    directives.omitted("decision_message")
+    directives.read_permission(decision_message="oif.tremplin.SubmitProfile")
+    directives.write_permission(decision_message="cmf.ManagePortal")
+    decision_message = schema.Text(
+        title=_("label_decision_message", default="Message from the OIF team"),
+        required=False,
+    )

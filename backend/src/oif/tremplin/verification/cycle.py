@@ -84,8 +84,9 @@ def today() -> date:
     return clock.now().date()
 
 
-def set_dates(profile, transition: str) -> None:
-    """Every language carries the dates: each is its own object."""
+def record_step_on_profile(profile, transition: str, comment: str) -> None:
+    """Every language carries the dates and the moderator's last message:
+    each is its own object."""
     values = {}
     if transition in ("submit", "appeal"):
         values["submitted_on"] = clock.now()
@@ -93,6 +94,9 @@ def set_dates(profile, transition: str) -> None:
         months = api.portal.get_registry_record(REVERIFICATION_MONTHS, default=12)
         values["verified_on"] = today()
         values["verification_expires"] = today() + relativedelta(months=months)
+        values["decision_message"] = None
+    if transition in ("reject", "request_documents"):
+        values["decision_message"] = comment
     for language in translations_of(profile):
         for name, value in values.items():
             setattr(language, name, value)
@@ -207,7 +211,7 @@ def actor_id() -> str:
 def carry_out_step(profile, transition: str, comment: str, state: str) -> None:
     """Dates, membership, mails and audit of one step of the cycle."""
     owner = owner_of(profile)
-    set_dates(profile, transition)
+    record_step_on_profile(profile, transition, comment)
     update_membership(profile, transition, owner)
     mail_member(owner, f"profile_{transition}", profile, comment=comment or "-")
     if transition in NOTIFY_MODERATORS:
