@@ -4,7 +4,7 @@ Created once by the profile; after that they belong to the editors, who
 change them inline in Volto.
 """
 
-from oif.tremplin.core.blocks import text_blocks
+from oif.tremplin.core.blocks import page_blocks
 from oif.tremplin.core.pages import ensure_page
 from oif.tremplin.core.pages import link_translations
 from pathlib import Path
@@ -24,7 +24,7 @@ def ensure_home_pages(portal) -> None:
             continue
         root.title = text["title"]
         root.description = text["description"]
-        root.blocks, root.blocks_layout = text_blocks(text["paragraphs"])
+        root.blocks, root.blocks_layout = page_blocks(text["blocks"])
         ILanguage(root).set_language(language)
         root.reindexObject()
 
