@@ -1,10 +1,50 @@
 import LoginRequiredView from './components/LoginRequiredView';
+import RegistrationConfirm from './components/RegistrationConfirm';
+import RegistrationWizard from './components/RegistrationWizard';
+import { registrationVocabularies } from './reducers';
+import './components/CallToAction.scss';
 
-/** Members-only pages answer anonymous visitors with the login form. */
+const LANGUAGES = '(fr|en)';
+
+/**
+ * Pages of the registration: the wizard replaces Volto's stock Register
+ * form (our routes come first), and the page the confirmation mail links
+ * to. None of them is content.
+ */
+export const REGISTRATION_ROUTES = [
+  {
+    path: `/:lang${LANGUAGES}/register/confirm`,
+    component: RegistrationConfirm,
+  },
+  { path: '/register/confirm', component: RegistrationConfirm },
+  { path: `/:lang${LANGUAGES}/register`, component: RegistrationWizard },
+  { path: '/register', component: RegistrationWizard },
+].map((route) => ({ ...route, exact: true }));
+
+/**
+ * Members-only pages answer anonymous visitors with the login form;
+ * visitors register through the wizard and confirm their address.
+ */
 export default function installAccounts(config) {
   config.views = {
     ...config.views,
     errorViews: { ...config.views.errorViews, 401: LoginRequiredView },
+  };
+  config.addonRoutes = [...(config.addonRoutes || []), ...REGISTRATION_ROUTES];
+  config.addonReducers = {
+    ...config.addonReducers,
+    registrationVocabularies,
+  };
+  config.settings = {
+    ...config.settings,
+    nonContentRoutes: [
+      ...(config.settings?.nonContentRoutes || []),
+      '/register/confirm',
+    ],
+    nonContentRoutesPublic: [
+      ...(config.settings?.nonContentRoutesPublic || []),
+      '/register/confirm',
+    ],
   };
   return config;
 }

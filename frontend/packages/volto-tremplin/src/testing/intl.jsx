@@ -50,12 +50,15 @@ export function templateIds() {
     .filter(Boolean);
 }
 
-/** Renders `ui` in `language` with the given extra redux state. */
+/**
+ * Renders `ui` in `language` with the given extra redux state; `middlewares`
+ * of the mock store (see fakeApi) answer the actions that make requests.
+ */
 export function renderInLanguage(
   ui,
-  { language = 'en', state = {}, path: url = '/' } = {},
+  { language = 'en', state = {}, path: url = '/', middlewares = [] } = {},
 ) {
-  const store = configureStore()({
+  const store = configureStore(middlewares)({
     userSession: { token: null },
     content: { data: {} },
     navroot: { data: {} },
@@ -76,3 +79,11 @@ export function renderInLanguage(
   );
   return { store, ...render(ui, { wrapper: Wrapper }) };
 }
+
+/**
+ * A redux middleware standing in for Volto's API middleware: an action with
+ * a `request` gets `answer(action)`, whose promise dispatch() returns (reject
+ * with {status, response: {body, headers}} like a failed request).
+ */
+export const fakeApi = (answer) => () => (next) => (action) =>
+  action.request ? (next(action), answer(action)) : next(action);

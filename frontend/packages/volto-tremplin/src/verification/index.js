@@ -1,4 +1,5 @@
 import VerificationDocumentView from './components/VerificationDocumentView';
+import { verificationDossier } from './reducers';
 
 /**
  * The private documents of a company's verification file (backend:
@@ -12,5 +13,7 @@ export default function installVerification(config) {
       VerificationDocument: VerificationDocumentView,
     },
   };
+  // The applicant's verification file on her profile (VerificationPanel).
+  config.addonReducers = { ...config.addonReducers, verificationDossier };
   return config;
 }

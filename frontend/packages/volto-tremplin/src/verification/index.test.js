@@ -14,3 +14,18 @@ describe('installVerification', () => {
     });
   });
 });
+
+describe('the verification file', () => {
+  it('keeps its state beside the other reducers', () => {
+    const other = (state = null) => state;
+    const config = installVerification({
+      views: { contentTypesViews: {} },
+      addonReducers: { other },
+    });
+
+    expect(Object.keys(config.addonReducers)).toEqual([
+      'other',
+      'verificationDossier',
+    ]);
+  });
+});

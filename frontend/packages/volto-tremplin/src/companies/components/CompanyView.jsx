@@ -4,6 +4,8 @@ import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import Image from '@plone/volto/components/theme/Image/Image';
+import VerificationPanel from '../../verification/components/VerificationPanel';
+import VerifiedBadge from '../../verification/components/VerifiedBadge';
 import messages from '../messages';
 import {
   fileSizeParts,
@@ -146,10 +148,13 @@ const CompanyView = ({ content }) => {
           />
         )}
         <h1 className="documentFirstHeading">{content.title}</h1>
+        <VerifiedBadge content={content} />
         {isFilled(content.description) && (
           <p className="documentDescription">{content.description}</p>
         )}
       </header>
+
+      <VerificationPanel content={content} />
 
       <Section id="company-identity" title={label('identity')} isShown>
         <dl className="company-fields">

@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useDispatch, useSelector } from 'react-redux';
+import { Container } from 'semantic-ui-react';
+import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import { getRegistrationVocabulary, registerAccount } from '../actions';
+import messages from '../messages';
+import { vocabularyKey } from '../reducers';
+import {
+  STEPS,
+  VOCABULARIES,
+  PASSWORD_MIN_LENGTH,
+  fieldErrorsFrom,
+  fieldId,
+  initialValues,
+  placeErrors,
+  registrationPayload,
+  validateStep,
+} from '../registration';
+import RegistrationProgress from './RegistrationProgress';
+import RegistrationSent from './RegistrationSent';
+import {
+  AccountStep,
+  ConsentsStep,
+  DetailsStep,
+  KindStep,
+} from './RegistrationSteps';
+import './Registration.scss';
+
+const STEP_TITLES = ['stepAccount', 'stepKind', 'stepDetails', 'stepConsents'];
+const STEP_COMPONENTS = [AccountStep, KindStep, DetailsStep, ConsentsStep];
+
+/** The message of a client-side problem (registration.validateStep). */
+const PROBLEMS = {
+  required: (field) =>
+    field.startsWith('consents.')
+      ? messages.errorConsent
+      : Array.isArray(initialValues()[field])
+        ? messages.errorChoose
+        : messages.errorRequired,
+  email: () => messages.errorEmail,
+  passwordLength: () => messages.errorPasswordLength,
+};
+
+/** Moves the focus to a field (the first control of a group) or an element. */
+function focusField(name) {
+  const element = document.getElementById(fieldId(name));
+  const control =
+    element?.tagName === 'FIELDSET'
+      ? element.querySelector('input:not([type="search"])')
+      : element;
+  control?.focus();
+}
+
+/**
+ * The choices of the details step, in the interface's language, loaded
+ * once the visitor has said what she registers.
+ */
+function useRegistrationChoices(kind, language) {
+  const dispatch = useDispatch();
+  const vocabularies = useSelector(
+    (state) => state.registrationVocabularies || {},
+  );
+  const fields = Object.keys(VOCABULARIES).filter((field) =>
+    field.startsWith(`${kind}.`),
+  );
+  const stateOf = (field) =>
+    vocabularies[vocabularyKey(VOCABULARIES[field], language)];
+  const missing = [
+    ...new Set(
+      fields.filter((field) => !stateOf(field)).map((f) => VOCABULARIES[f]),
+    ),
+  ];
+  const missingKey = missing.join(' ');
+
+  useEffect(() => {
+    missingKey
+      .split(' ')
+      .filter(Boolean)
+      .forEach((name) =>
+        dispatch(getRegistrationVocabulary(name, language)).catch(() => {}),
+      );
+  }, [dispatch, missingKey, language]);
+
+  const choicesOf = (field) => stateOf(field)?.items || [];
+  const titleOf = (field, token) =>
+    choicesOf(field).find((term) => term.token === token)?.title || token;
+  const isLoading = fields.some((field) => stateOf(field)?.loading);
+  const hasFailed = fields.some((field) => stateOf(field)?.error);
+  return { choicesOf, titleOf, isLoading, hasFailed };
+}
+
+/**
+ * Registration in four steps (spec §4.1.1, §7.1.4): account, kind of
+ * profile, details of the company or the expert, consents. Each step is
+ * checked before the next; the backend's field errors bring the visitor back
+ * to the step that shows the field. Nothing is created until she confirms
+ * her address: the success screen says so and offers a new mail.
+ */
+const RegistrationWizard = () => {
+  const intl = useIntl();
+  const dispatch = useDispatch();
+  const [step, setStep] = useState(0);
+  const [values, setValues] = useState(() => initialValues(intl.locale));
+  const [errors, setErrors] = useState({});
+  const [status, setStatus] = useState('');
+  const [isSending, setSending] = useState(false);
+  const [sent, setSent] = useState(null);
+  // What gets the focus after the next render: 'heading' or a field name.
+  const [focusTarget, setFocusTarget] = useState(null);
+  const headingRef = useRef(null);
+  const choices = useRegistrationChoices(values.kind, intl.locale);
+
+  const title = intl.formatMessage(messages.registerTitle);
+  const stepTitle = intl.formatMessage(messages[STEP_TITLES[step]]);
+
+  useEffect(() => {
+    if (focusTarget === 'heading') {
+      headingRef.current?.focus();
+    } else if (focusTarget) {
+      focusField(focusTarget);
+    }
+    if (focusTarget) {
+      setFocusTarget(null);
+    }
+  }, [focusTarget, step]);
+
+  const onChange = useCallback((name, value) => {
+    setValues((previous) => ({ ...previous, [name]: value }));
+    setErrors(({ [name]: fixed, ...others }) => others);
+  }, []);
+
+  const goTo = (next) => {
+    setStep(next);
+    setStatus(
+      intl.formatMessage(messages.stepAnnounce, {
+        number: next + 1,
+        count: STEPS.length,
+        title: intl.formatMessage(messages[STEP_TITLES[next]]),
+      }),
+    );
+    setFocusTarget('heading');
+  };
+
+  const showErrors = (found, target) => {
+    setErrors(found);
+    setFocusTarget(target);
+  };
+
+  const checkStep = () => {
+    const problems = validateStep(step, values);
+    const found = Object.fromEntries(
+      Object.entries(problems).map(([field, problem]) => [
+        field,
+        intl.formatMessage(PROBLEMS[problem](field), {
+          count: PASSWORD_MIN_LENGTH,
+        }),
+      ]),
+    );
+    if (Object.keys(found).length > 0) {
+      setStatus(
+        intl.formatMessage(messages.errorsOnStep, {
+          count: Object.keys(found).length,
+        }),
+      );
+      showErrors(found, Object.keys(found)[0]);
+      return false;
+    }
+    return true;
+  };
+
+  const send = () => {
+    setSending(true);
+    setStatus(intl.formatMessage(messages.submitting));
+    dispatch(registerAccount(registrationPayload(values)))
+      .then((result) => {
+        setSending(false);
+        setStatus('');
+        setSent({ email: result?.email || values.email, ...result });
+      })
+      .catch((error) => {
+        setSending(false);
+        if (error?.status !== 400 && error?.response?.status !== 400) {
+          setStatus('');
+          setErrors({ '': intl.formatMessage(messages.serverError) });
+          return;
+        }
+        const placed = placeErrors(fieldErrorsFrom(error), values.kind);
+        setStep(placed.step);
+        setStatus(intl.formatMessage(messages.errorsFromServer));
+        showErrors(placed.errors, placed.field || 'heading');
+      });
+  };
+
+  const onSubmit = (event) => {
+    event.preventDefault();
+    if (isSending || !checkStep()) {
+      return;
+    }
+    if (step < STEPS.length - 1) {
+      goTo(step + 1);
+    } else {
+      send();
+    }
+  };
+
+  if (sent) {
+    return <RegistrationSent email={sent.email} expires={sent.expires} />;
+  }
+
+  const Step = STEP_COMPONENTS[step];
+  return (
+    <Container id="page-registration" className="view-wrapper registration">
+      <Helmet title={title} />
+      <h1 className="documentFirstHeading">{title}</h1>
+      <p className="documentDescription">
+        {intl.formatMessage(messages.registerIntro)}
+      </p>
+      <RegistrationProgress step={step} titles={STEP_TITLES} />
+      <form
+        className="registration-form"
+        noValidate
+        onSubmit={onSubmit}
+        aria-labelledby="registration-step-heading"
+      >
+        <h2 id="registration-step-heading" tabIndex={-1} ref={headingRef}>
+          <span className="registration-step-count">
+            {intl.formatMessage(messages.stepCount, {
+              number: step + 1,
+              count: STEPS.length,
+            })}
+          </span>{' '}
+          {stepTitle}
+        </h2>
+        <p className="registration-help">
+          {intl.formatMessage(messages.allRequired)}
+        </p>
+        <Step
+          values={values}
+          errors={errors}
+          onChange={onChange}
+          choicesOf={choices.choicesOf}
+          titleOf={choices.titleOf}
+          vocabularyProblem={
+            (choices.hasFailed &&
+              intl.formatMessage(messages.vocabularyError)) ||
+            (choices.isLoading &&
+              intl.formatMessage(messages.vocabularyLoading)) ||
+            undefined
+          }
+        />
+        {errors[''] && (
+          <p className="registration-error" role="alert">
+            {errors['']}
+          </p>
+        )}
+        <div className="registration-actions">
+          {step > 0 && (
+            <button
+              type="button"
+              className="ui button basic"
+              onClick={() => goTo(step - 1)}
+            >
+              {intl.formatMessage(messages.back)}
+            </button>
+          )}
+          <button
+            type="submit"
+            className="ui button primary"
+            aria-disabled={isSending || undefined}
+          >
+            {intl.formatMessage(
+              step < STEPS.length - 1 ? messages.next : messages.submit,
+            )}
+          </button>
+        </div>
+      </form>
+      <p className="registration-live" role="status" aria-live="polite">
+        {status}
+      </p>
+    </Container>
+  );
+};
+
+export default RegistrationWizard;

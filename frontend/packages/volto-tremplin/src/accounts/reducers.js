@@ -1,0 +1,38 @@
+import { GET_REGISTRATION_VOCABULARY } from './constants';
+
+/** The key of a vocabulary in the state: its name in one language. */
+export const vocabularyKey = (name, language) => `${language}:${name}`;
+
+/**
+ * The choices of the registration form: {"fr:<name>": {items: [{token,
+ * title}], loading, error}}.
+ */
+export function registrationVocabularies(state = {}, action = {}) {
+  const key = vocabularyKey(action.vocabulary, action.language);
+  switch (action.type) {
+    case `${GET_REGISTRATION_VOCABULARY}_PENDING`:
+      return {
+        ...state,
+        [key]: { items: state[key]?.items || [], loading: true, error: null },
+      };
+    case `${GET_REGISTRATION_VOCABULARY}_SUCCESS`:
+      return {
+        ...state,
+        [key]: {
+          items: (action.result?.items || []).map(({ token, title }) => ({
+            token,
+            title,
+          })),
+          loading: false,
+          error: null,
+        },
+      };
+    case `${GET_REGISTRATION_VOCABULARY}_FAIL`:
+      return {
+        ...state,
+        [key]: { items: [], loading: false, error: true },
+      };
+    default:
+      return state;
+  }
+}
