@@ -4,6 +4,8 @@ import {
   FRONTEND_BUILD_DIR,
   FRONTEND_PORT,
   FRONTEND_URL,
+  MAIL_DIR,
+  SMTP_PORT,
 } from './helpers/env';
 
 const isCI = Boolean(process.env.CI);
@@ -50,6 +52,16 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      // The SMTP server the acceptance site mails to; helpers/mail.ts reads
+      // the Maildir it writes.
+      command: `make -C ../../backend mail-catcher MAIL_DIR=${MAIL_DIR} MAIL_PORT=${SMTP_PORT}`,
+      port: SMTP_PORT,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
     {
       command: 'make -C ../../backend acceptance-server',
       url: BACKEND_URL,

@@ -1,3 +1,5 @@
+import path from 'path';
+
 /**
  * Where the acceptance servers listen, and the demo accounts. The backend is
  * plone.app.robotframework's robot-server (`make -C backend
@@ -18,6 +20,26 @@ export const FRONTEND_BUILD_DIR =
 export const ACCEPTANCE_LAYER =
   process.env.ACCEPTANCE_LAYER ?? 'oif.tremplin.testing.ACCEPTANCE_TESTING';
 
+/**
+ * The SMTP catcher the acceptance site mails to (aiosmtpd, `make -C backend
+ * mail-catcher`) and the Maildir it writes, which helpers/mail.ts reads.
+ * The port must match TREMPLIN_ACCEPTANCE_SMTP_PORT of the backend layer.
+ */
+export const SMTP_PORT = Number(
+  process.env.TREMPLIN_ACCEPTANCE_SMTP_PORT ?? 55025,
+);
+export const MAIL_DIR =
+  process.env.ACCEPTANCE_MAIL_DIR ??
+  path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'backend',
+    'var',
+    'acceptance-mail',
+  );
+
 /** Development demo accounts, created with the demo content. */
 export const DEMO_PASSWORD = 'Demo-Tremplin-2026';
 export const DEMO_MEMBER = 'awa';
@@ -29,5 +51,7 @@ export const DEMO_COMPANY_ENGLISH_PATH =
 export const OTHER_MEMBER = 'ahmed';
 /** Reviews company profiles (Moderator role). */
 export const DEMO_MODERATOR = 'moderateur';
+/** Site Administrator: roles, temporary access, audit log. */
+export const DEMO_ADMINISTRATOR = 'administrateur';
 /** Ahmed's company: Awa may see it only while it is verified. */
 export const OTHER_COMPANY_PATH = '/fr/entreprises/edunova-maroc';

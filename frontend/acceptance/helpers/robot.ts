@@ -48,3 +48,22 @@ export async function runRobotKeyword(
     );
   }
 }
+
+/**
+ * Moves the acceptance server's clock `days` from the real present (it keeps
+ * ticking). Tokens issued before may have expired: log in again after. The
+ * database reset between tests brings the clock back.
+ */
+export async function travelDaysFromNow(
+  request: APIRequestContext,
+  days: number,
+): Promise<void> {
+  await runRobotKeyword(request, 'travel_to_days_from_now', `${days}`);
+}
+
+/** Puts the acceptance server's clock back to the real time. */
+export async function returnToPresent(
+  request: APIRequestContext,
+): Promise<void> {
+  await runRobotKeyword(request, 'return_to_present');
+}

@@ -1,7 +1,15 @@
 """Test layers: one Tremplin site (fr + en, demo content) shared by every test."""
 
-from plone.app.robotframework.testing import REMOTE_LIBRARY_BUNDLE_FIXTURE
+from datetime import datetime
+from datetime import timedelta
+from datetime import UTC
+from plone.app.robotframework.autologin import AutoLogin
+from plone.app.robotframework.content import Content
+from plone.app.robotframework.remote import RemoteLibrary
+from plone.app.robotframework.remote import RemoteLibraryLayer
+from plone.app.robotframework.server import Zope2ServerRemote
 from plone.app.robotframework.testing import WSGI_SERVER_SINGLE_THREADED_FIXTURE
+from plone.app.robotframework.users import Users
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -10,8 +18,11 @@ from plone.app.testing import applyProfile
 from plone.supermodel.model import finalizeSchemas
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from Products.SiteAccess.VirtualHostMonster import manage_addVirtualHostMonster
+from typing import ClassVar
 
 import os
+import time
+import time_machine
 
 
 # Our .po files are compiled at ZCML load time (as the instance does it).
@@ -53,12 +64,102 @@ FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(TREMPLIN_FIXTURE, WSGI_SERVER_FIXTURE), name="Tremplin:Functional"
 )
 
+# The SMTP catcher of the browser tests (`make -C backend mail-catcher`,
+# started by frontend/acceptance/playwright.config.ts): real mails, read by
+# the specs from its Maildir.
+ACCEPTANCE_SMTP_PORT = int(os.environ.get("TREMPLIN_ACCEPTANCE_SMTP_PORT", "55025"))
+# Links in mails lead to the browser tests' Volto (frontend/acceptance/helpers/env.ts).
+ACCEPTANCE_FRONTEND_URL = os.environ.get(
+    "TREMPLIN_ACCEPTANCE_FRONTEND_URL", "http://127.0.0.1:3001"
+)
+
+
+class AcceptanceMailLayer(PloneSandboxLayer):
+    """The acceptance site sends its mail to the SMTP catcher on loopback,
+    with links to the acceptance frontend."""
+
+    defaultBases = (TREMPLIN_FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from plone import api
+
+        # Plone's SMTP mailer reads the registry, not the MailHost's attributes.
+        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+        api.portal.set_registry_record("plone.smtp_port", ACCEPTANCE_SMTP_PORT)
+        api.portal.set_registry_record(
+            "plone.email_from_address", "noreply@tremplin.test"
+        )
+        api.portal.set_registry_record("plone.email_from_name", "Tremplin")
+        api.portal.set_registry_record("volto.frontend_domain", ACCEPTANCE_FRONTEND_URL)
+
+
+ACCEPTANCE_MAIL_FIXTURE = AcceptanceMailLayer()
+
+
+def _keep_connections_alive() -> None:
+    """Date the open connections of the test server from the moved clock.
+
+    waitress closes connections idle for longer than its channel timeout;
+    after a jump of days every keep-alive connection (the browser's, Volto's)
+    would look idle and be reset under the next request. The keyword runs
+    in the server's only thread, so nothing else touches them meanwhile.
+    """
+    server = getattr(WSGI_SERVER_SINGLE_THREADED_FIXTURE, "server", None)
+    now = time.time()
+    for channel in getattr(server, "active_channels", {}).values():
+        channel.last_activity = now
+
+
+class ClockRemote(RemoteLibrary):
+    """Keywords that move the server's clock (time-machine, whole process).
+
+    Acceptance only: the browser tests make a temporary access expire or a
+    verification come due without waiting. Resetting the database also
+    brings the clock back to the present, so no test inherits a moved clock.
+    """
+
+    _travellers: ClassVar[list] = []
+
+    def travel_to_days_from_now(self, days):
+        """Move the clock `days` (may be negative) from the real present; it
+        keeps ticking. JWTs issued before the move may have expired."""
+        self.return_to_present()
+        destination = datetime.now(UTC) + timedelta(days=float(days))
+        traveller = time_machine.travel(destination, tick=True)
+        traveller.start()
+        self._travellers.append(traveller)
+        _keep_connections_alive()
+        return destination.isoformat()
+
+    def return_to_present(self):
+        """Put the clock back to the real time."""
+        while self._travellers:
+            self._travellers.pop().stop()
+        _keep_connections_alive()
+
+    def remote_zodb_setup(self, layer_dotted_name):
+        self.return_to_present()
+        super().remote_zodb_setup(layer_dotted_name)
+
+    def remote_zodb_teardown(self, layer_dotted_name):
+        self.return_to_present()
+        super().remote_zodb_teardown(layer_dotted_name)
+
+
+# plone.app.robotframework's bundle, with the clock and without its mock mail
+# keywords (the acceptance site sends real mail). Published as RobotRemote.
+TREMPLIN_REMOTE_LIBRARY_FIXTURE = RemoteLibraryLayer(
+    bases=(TREMPLIN_FIXTURE,),
+    libraries=(ClockRemote, AutoLogin, Content, Users, Zope2ServerRemote),
+    name="TremplinRemoteLibrary:RobotRemote",
+)
+
 # Served by `make -C backend acceptance-server` for the Playwright suite, which
 # resets the database around each test through the RobotRemote library.
 ACCEPTANCE_TESTING = FunctionalTesting(
     bases=(
-        TREMPLIN_FIXTURE,
-        REMOTE_LIBRARY_BUNDLE_FIXTURE,
+        ACCEPTANCE_MAIL_FIXTURE,
+        TREMPLIN_REMOTE_LIBRARY_FIXTURE,
         WSGI_SERVER_SINGLE_THREADED_FIXTURE,
     ),
     name="Tremplin:Acceptance",

@@ -21,12 +21,14 @@ const PAGES: {
   {
     name: 'French home',
     path: '/fr',
-    shown: (page) => page.getByRole('heading', { name: 'Tremplin' }),
+    shown: (page) =>
+      page.getByRole('heading', { name: 'Tremplin', exact: true }),
   },
   {
     name: 'English home',
     path: '/en',
-    shown: (page) => page.getByRole('heading', { name: 'Tremplin' }),
+    shown: (page) =>
+      page.getByRole('heading', { name: 'Tremplin', exact: true }),
   },
   {
     name: 'login',

@@ -1,7 +1,10 @@
+import installAccess from './access';
 import installAccounts from './accounts';
 import installCompanies from './companies';
+import installExperts from './experts';
 import installForms from './forms';
 import installIdentity from './identity';
+import installModeration from './moderation';
 import installSite from './site';
 import installVerification from './verification';
 
@@ -12,7 +15,10 @@ const FEATURES = [
   installAccounts,
   installForms,
   installCompanies,
+  installExperts,
   installVerification,
+  installModeration,
+  installAccess,
 ];
 
 const applyConfig = (config) =>

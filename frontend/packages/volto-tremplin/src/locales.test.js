@@ -1,13 +1,23 @@
+import access from './access/messages';
 import accounts from './accounts/messages';
 import companies from './companies/messages';
+import experts from './experts/messages';
 import identity from './identity/messages';
+import moderation from './moderation/messages';
 import site from './site/messages';
 import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
 
-const DEFINED_IDS = [accounts, companies, identity, site, verification].flatMap(
-  (messages) => Object.values(messages).map(({ id }) => id),
-);
+const DEFINED_IDS = [
+  access,
+  accounts,
+  companies,
+  experts,
+  identity,
+  moderation,
+  site,
+  verification,
+].flatMap((messages) => Object.values(messages).map(({ id }) => id));
 
 describe('locales', () => {
   it('list every message the add-on defines (run `make i18n`)', () => {
