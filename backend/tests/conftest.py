@@ -63,6 +63,22 @@ def inbox(functional_portal):
 
 
 @pytest.fixture
+def request_factory(request_factory):
+    """pytest-plone's sessions, each request on a fresh connection.
+
+    Tests move the clock (time-machine) between requests; waitress then takes
+    a kept-alive connection for one idle for days and closes it while the
+    next request is being sent (ConnectionResetError, now and then)."""
+
+    def session_for(*args, **kwargs):
+        session = request_factory(*args, **kwargs)
+        session.headers["Connection"] = "close"
+        return session
+
+    return session_for
+
+
+@pytest.fixture
 def member_session(request_factory):
     """A REST session (on ++api++) logged in as a demo account."""
 
