@@ -19,3 +19,17 @@ export async function tabTo(
   }
   await expect(target, `reached in ${maxPresses} presses of Tab`).toBeFocused();
 }
+
+/**
+ * Expects `target` to be the page's active element. Unlike toBeFocused it
+ * does not also ask that the browser window have the focus: after a form
+ * with a password is sent, Chromium's password manager may take the window
+ * focus, which is the browser's own interface, not the page's focus order.
+ */
+export async function expectActiveElement(target: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      target.evaluate((element) => element === document.activeElement),
+    )
+    .toBe(true);
+}

@@ -7,6 +7,7 @@ import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { languageOfPath, homePathOf } from '../../site/language';
 import { confirmRegistration } from '../actions';
+import { useFocusAfterTitle } from '../../site/focus';
 import messages from '../messages';
 import { fieldErrorsFrom } from '../registration';
 import ResendForm from './ResendForm';
@@ -67,11 +68,10 @@ const RegistrationConfirm = () => {
     };
   }, [dispatch, intl, token]);
 
-  useEffect(() => {
-    if (result.state !== 'pending') {
-      headingRef.current?.focus();
-    }
-  }, [result.state]);
+  useFocusAfterTitle(
+    headingRef,
+    result.state !== 'pending' ? result.state : null,
+  );
 
   const language = languageOfPath(pathname) || intl.locale;
   const titles = {

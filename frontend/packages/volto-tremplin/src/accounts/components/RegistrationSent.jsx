@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
 import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import { useFocusAfterTitle } from '../../site/focus';
 import messages from '../messages';
 import ResendForm from './ResendForm';
 
@@ -17,9 +18,7 @@ const RegistrationSent = ({ email, expires }) => {
   const title = intl.formatMessage(messages.sentTitle);
   const expiry = expires ? new Date(expires) : null;
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+  useFocusAfterTitle(headingRef, email);
 
   return (
     <Container id="page-registration" className="view-wrapper registration">
