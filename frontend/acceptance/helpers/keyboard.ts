@@ -22,9 +22,8 @@ export async function tabTo(
 
 /**
  * Expects `target` to be the page's active element. Unlike toBeFocused it
- * does not also ask that the browser window have the focus: after a form
- * with a password is sent, Chromium's password manager may take the window
- * focus, which is the browser's own interface, not the page's focus order.
+ * does not also require `document.hasFocus()`: whether the browser window
+ * is focused belongs to the browser, not to the page's focus management.
  */
 export async function expectActiveElement(target: Locator): Promise<void> {
   await expect
