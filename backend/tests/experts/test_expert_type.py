@@ -194,3 +194,19 @@ def test_api_refuses_values_outside_the_vocabularies(functional_portal, member_s
         "/fr/experts", json={"@type": "Expert", **EXPERT, "availability": "always"}
     )
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "username,status", [(None, 401), ("guest", 401), ("awa", 401), ("moderateur", 200)]
+)
+def test_a_draft_expert_is_for_the_oif_team_only(
+    functional_portal, member_session, session_of, username, status
+):
+    created = member_session("administrateur").post(
+        "/fr/experts", json={"@type": "Expert", **EXPERT}
+    )
+    assert created.status_code == 201, created.text
+    session = session_of(username)
+    assert session.get("/fr/experts/ousmane-fall").status_code == status
+    found = session.get("/@search", params={"portal_type": "Expert"}).json()
+    assert (found["items_total"] == 1) is (status == 200)
