@@ -3,6 +3,7 @@ from oif.tremplin.core.groups import ensure_role_groups
 from oif.tremplin.experts.structure import ensure_expert_folders
 from oif.tremplin.pages import ensure_home_pages
 from oif.tremplin.pages import ensure_service_pages
+from oif.tremplin.security.setup import install_security
 from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.base.interfaces import ILanguage
@@ -31,3 +32,4 @@ def post_install(context):
     ensure_company_folders(portal)
     ensure_expert_folders(portal)
     ensure_role_groups()
+    install_security(portal)

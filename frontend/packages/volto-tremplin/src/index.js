@@ -5,6 +5,7 @@ import installExperts from './experts';
 import installForms from './forms';
 import installIdentity from './identity';
 import installModeration from './moderation';
+import installSecurity from './security';
 import installSite from './site';
 import installVerification from './verification';
 
@@ -19,6 +20,7 @@ const FEATURES = [
   installVerification,
   installModeration,
   installAccess,
+  installSecurity,
 ];
 
 const applyConfig = (config) =>
