@@ -34,6 +34,10 @@ acceptance: ## Browser tests: Playwright + axe against a fresh test site and the
 jobs: ## Run the scheduled jobs once on the development site (re-verification reminders, expiries)
 	$(MAKE) -C backend jobs
 
+.PHONY: totp
+totp: ## Authenticator code of a demo moderator/administrator (LOGIN=moderateur|administrateur)
+	@$(MAKE) --no-print-directory -C backend totp LOGIN=$(LOGIN)
+
 .PHONY: mails
 mails: ## List the mails caught in development (MAIL=n prints one)
 	@$(MAKE) --no-print-directory -C backend mails

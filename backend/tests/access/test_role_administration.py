@@ -1,5 +1,6 @@
 """Spec §6.2.3: administrators give and take roles; every change is audited."""
 
+from oif.tremplin.security.sessions.testing import signed_in_with_mfa
 from plone import api
 
 import pytest
@@ -80,11 +81,18 @@ class TestChanges:
             ),
         ]
 
-    def test_a_new_administrator_manages_roles(self, admin, guest, session_of):
+    def test_a_new_administrator_enrols_then_manages_roles(
+        self, admin, guest, session_of
+    ):
         admin.post(
             "/@tremplin-roles", json={"user": "guest", "roles": ["Site Administrator"]}
         )
-        assert session_of("guest").get("/@tremplin-roles").status_code == 200
+        newcomer = session_of("guest")
+        refused = newcomer.get("/@tremplin-roles")
+        assert refused.status_code == 403
+        assert refused.json()["type"] == "MFAEnrolmentRequired"
+        enrolled = signed_in_with_mfa(newcomer, "guest")
+        assert enrolled.get("/@tremplin-roles").status_code == 200
 
     @pytest.mark.parametrize(
         "body,field",

@@ -1,3 +1,6 @@
+from oif.tremplin.security.captcha.testing import cheap_challenges
+from oif.tremplin.security.captcha.testing import solved_captcha
+
 import pytest
 import re
 
@@ -59,11 +62,27 @@ def link_in(mail) -> tuple[str, str, str]:
     return match.groups()
 
 
+@pytest.fixture(autouse=True)
+def _cheap_captcha(monkeypatch):
+    """These tests are about registrations, not the proof of work: each
+    challenge costs a few milliseconds to solve (tests/security/captcha
+    runs the real difficulty)."""
+    cheap_challenges(monkeypatch)
+
+
 @pytest.fixture
-def register(anon_request, inbox):
-    """POST a registration; returns (response, token from the mail or None)."""
+def captcha(anon_request):
+    """A solved captcha payload, as the Volto widget posts it."""
+    return lambda session=anon_request: solved_captcha(session)
+
+
+@pytest.fixture
+def register(anon_request, inbox, captcha):
+    """POST a registration, with a solved captcha unless ``body`` has one;
+    returns (response, token from the mail or None)."""
 
     def post(body):
+        body = {"captcha": captcha(), **body}
         response = anon_request.post("/@tremplin-registration", json=body)
         mails = inbox.to(body.get("email", "")) if response.status_code == 201 else []
         return response, (link_in(mails[-1])[2] if mails else None)

@@ -55,7 +55,7 @@ class TestAccepted:
         _, token = register(company_body())
         transaction.begin()
         record = pending.pending_registration("mariama.sow@example.org")
-        assert record["password"].startswith(b"{SSHA}")
+        assert record["password"].startswith("{BCRYPT}$2b$")
         assert "Tremplin-Aminata-2026" not in repr(record)
         assert token not in repr(record)
         assert record["token_digest"] == pending.digest(token)
@@ -94,6 +94,9 @@ class TestRefused:
             ({"email": ""}, "email"),
             ({"password": "short"}, "password"),
             ({"password": ""}, "password"),
+            ({"password": "Kx9#mQ2$vLp"}, "password"),  # 11 characters
+            ({"password": "qwertyuiopasdfgh"}, "password"),  # a common one
+            ({"password": "Mariama.Sow.2026"}, "password"),  # her own name
             ({"fullname": "  "}, "fullname"),
             ({"fullname": "Mariama\nSOW"}, "fullname"),
             ({"fullname": "M" * 101}, "fullname"),
@@ -160,8 +163,8 @@ class TestRefused:
         response, _ = register(expert_body(expert=expert))
         assert f"expert.{name}" in fields_of(response)
 
-    def test_messages_are_translated(self, anon_request, company_body, inbox):
-        body = company_body(password=SHORT_PASSWORD, consents={})
+    def test_messages_are_translated(self, anon_request, company_body, inbox, captcha):
+        body = company_body(password=SHORT_PASSWORD, consents={}, captcha=captcha())
         response = anon_request.post(
             "/@tremplin-registration", json=body, headers={"Accept-Language": "fr"}
         )
@@ -262,11 +265,13 @@ def test_plone_self_registration_stays_off(functional_portal, anon_request):
 
 @pytest.mark.parametrize("username", [None, "guest", "awa"])
 def test_open_to_visitors_and_signed_in_members_alike(
-    session_of, company_body, inbox, username
+    session_of, company_body, inbox, captcha, username
 ):
     """Signing in changes nothing: the request alone decides, and the
     account made is always a new one."""
-    response = session_of(username).post("/@tremplin-registration", json=company_body())
+    session = session_of(username)
+    body = company_body(captcha=captcha(session))
+    response = session.post("/@tremplin-registration", json=body)
     assert response.status_code == 201, response.text
     assert len(inbox.to("mariama.sow@example.org")) == 1
 

@@ -27,7 +27,11 @@ def draft(portal):
 @pytest.fixture
 def guest(portal):
     """An authenticated member who holds no Tremplin role yet."""
-    api.user.create(username="guest", email="guest@example.org", password="x" * 12)
+    api.user.create(
+        username="guest",
+        email="guest@example.org",
+        password="Baobab-Pirogue-Tamarin-42",
+    )
     return "guest"
 
 

@@ -21,6 +21,9 @@ from oif.tremplin.core.ownership import hand_over
 from oif.tremplin.demo import DEMO_PASSWORD
 from oif.tremplin.demo import verify_through_review
 from oif.tremplin.experts.structure import expert_folder
+from oif.tremplin.security.captcha.testing import solved_captcha
+from oif.tremplin.security.mfa import mfa_enabled
+from oif.tremplin.security.sessions.testing import issue_test_token
 from pathlib import Path
 from plone import api
 from plone.namedfile.file import NamedBlobFile
@@ -45,7 +48,7 @@ ROLES = (
     "Moderator",
     "Site Administrator",
 )
-PASSWORD = "matrix-password-2026"
+PASSWORD = "Matrice-Baobab-Tamarin-2026"
 # The account that plays each role: demo accounts where the demo has one.
 ACCOUNTS = {
     "Anonymous": None,
@@ -112,7 +115,14 @@ class World:
         if role not in self.sessions:
             session = RelativeSession(f"{self.portal.absolute_url()}/++api++")
             session.headers.update({"Accept": "application/json"})
-            session.auth = ACCOUNTS[role]
+            account = ACCOUNTS[role]
+            if account and mfa_enabled(api.user.get(username=account[0]).getId()):
+                # Moderators and administrators have a second factor: a token
+                # from a sign-in that passed it (basic auth is refused).
+                token = issue_test_token(account[0], mfa=True)
+                session.headers["Authorization"] = f"Bearer {token}"
+            else:
+                session.auth = account
             self.sessions[role] = session
         return self.sessions[role]
 
@@ -230,6 +240,7 @@ def register(session, role, world):
             "experience_level": "growing",
         },
         "consents": {"terms": True, "privacy": True},
+        "captcha": solved_captcha(session),
     }
     return allowed(session.post("/@tremplin-registration", json=body))
 

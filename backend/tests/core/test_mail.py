@@ -1,19 +1,30 @@
 """Mail leaves the site through a real SMTP server (the inbox fixture)."""
 
+from oif.tremplin.security.captcha.testing import cheap_challenges
+from oif.tremplin.security.captcha.testing import solved_captcha
 from plone import api
 
 
-def test_password_reset_mail_reaches_the_member(functional_portal, inbox, anon_request):
-    response = anon_request.post("/@users/awa/reset-password")
-    assert response.status_code == 200, response.text
-    [mail] = inbox.to("awa.ndiaye@demo.tremplin.test")
+AWA = "awa.ndiaye@demo.tremplin.test"
+
+
+def test_password_reset_mail_reaches_the_member(
+    functional_portal, inbox, anon_request, monkeypatch
+):
+    cheap_challenges(monkeypatch)
+    response = anon_request.post(
+        "/@tremplin-password-reset",
+        json={"email": AWA, "captcha": solved_captcha(anon_request)},
+    )
+    assert response.status_code == 202, response.text
+    [mail] = inbox.to(AWA)
     assert mail["From"] == "Tremplin <noreply@tremplin.test>"
-    assert "passwordreset" in mail.get_body().get_content()
+    assert "/fr/password-reset" in mail.get_body().get_content()
 
 
 def test_nothing_is_sent_when_the_request_fails(functional_portal, inbox, anon_request):
-    response = anon_request.post("/@users/nobody/reset-password")
-    assert response.status_code == 404
+    response = anon_request.post("/@tremplin-password-reset", json={"email": AWA})
+    assert response.status_code == 400  # no CAPTCHA solution
     assert inbox.messages == []
 
 

@@ -171,7 +171,9 @@ class TestDuplicates:
     def test_the_same_mail_domain_warns(self, portal):
         company = portal.unrestrictedTraverse("fr/entreprises/akwaba-mode-ethique")
         api.user.get(username="aminata").setMemberProperties({"email": "a@akwaba.ci"})
-        api.user.create(username="cousin", email="b@akwaba.ci", password="x" * 16)
+        api.user.create(
+            username="cousin", email="b@akwaba.ci", password="Baobab-Pirogue-Tamarin-42"
+        )
         with api.env.adopt_roles(["Manager"]):
             other = api.content.create(
                 container=portal["fr"]["entreprises"], type="Company", title="Autre"
@@ -184,7 +186,9 @@ class TestDuplicates:
     def test_a_shared_mail_provider_proves_nothing(self, portal):
         company = portal.unrestrictedTraverse("fr/entreprises/akwaba-mode-ethique")
         api.user.get(username="aminata").setMemberProperties({"email": "a@gmail.com"})
-        api.user.create(username="cousin", email="b@gmail.com", password="x" * 16)
+        api.user.create(
+            username="cousin", email="b@gmail.com", password="Baobab-Pirogue-Tamarin-42"
+        )
         with api.env.adopt_roles(["Manager"]):
             other = api.content.create(
                 container=portal["fr"]["entreprises"], type="Company", title="Autre"

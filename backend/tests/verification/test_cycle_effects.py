@@ -103,7 +103,8 @@ class TestMails:
         transaction.commit()
         inbox.messages.clear()
         post(member_session("moderateur"), transition, "Ajoutez la preuve d'adresse")
-        [mail] = inbox.to(AWA_MAIL)
+        # A verification also grants a role: its security alert comes apart.
+        [mail] = [m for m in inbox.to(AWA_MAIL) if "rôles" not in m["Subject"]]
         assert words in mail["Subject"]
 
     def test_a_refused_step_sends_nothing(
@@ -181,7 +182,11 @@ class TestDatesAndGroups:
 
 
 def test_a_verified_expert_joins_the_experts(functional_portal):
-    api.user.create(username="mariam", email="mariam@example.org", password="x" * 16)
+    api.user.create(
+        username="mariam",
+        email="mariam@example.org",
+        password="Baobab-Pirogue-Tamarin-42",
+    )
     with api.env.adopt_roles(["Manager"]):
         expert = api.content.create(
             container=expert_folder("fr"), type="Expert", title="Mariam Traoré"

@@ -1,4 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
+import {
+  request as playwrightRequest,
+  type APIRequestContext,
+} from '@playwright/test';
 import { BACKEND_URL } from './env';
 
 function escapeXml(text: string): string {
@@ -30,22 +33,30 @@ export function keywordStatus(responseXml: string): string | undefined {
 
 /**
  * Runs one keyword of plone.app.robotframework's remote library
- * (POST <site>/RobotRemote), e.g. remote_zodb_setup with a layer name.
+ * (POST <site>/RobotRemote), e.g. remote_zodb_setup with a layer name. The
+ * call goes out without the test's cookies (a request context of its own):
+ * a Plone session cookie of an account with a second factor would make the
+ * server refuse it (401 MFARequired), the database reset included.
  */
 export async function runRobotKeyword(
-  request: APIRequestContext,
+  _request: APIRequestContext,
   keyword: string,
   ...args: string[]
 ): Promise<void> {
-  const response = await request.post(`${BACKEND_URL}/RobotRemote`, {
-    headers: { 'Content-Type': 'text/xml', Accept: 'text/xml' },
-    data: runKeywordCall(keyword, args),
-  });
-  const body = await response.text();
-  if (!response.ok() || keywordStatus(body) !== 'PASS') {
-    throw new Error(
-      `${keyword}(${args.join(', ')}) failed: HTTP ${response.status()}\n${body}`,
-    );
+  const context = await playwrightRequest.newContext();
+  try {
+    const response = await context.post(`${BACKEND_URL}/RobotRemote`, {
+      headers: { 'Content-Type': 'text/xml', Accept: 'text/xml' },
+      data: runKeywordCall(keyword, args),
+    });
+    const body = await response.text();
+    if (!response.ok() || keywordStatus(body) !== 'PASS') {
+      throw new Error(
+        `${keyword}(${args.join(', ')}) failed: HTTP ${response.status()}\n${body}`,
+      );
+    }
+  } finally {
+    await context.dispose();
   }
 }
 

@@ -3,6 +3,7 @@
 from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
+from plone import api
 from plone.app.robotframework.autologin import AutoLogin
 from plone.app.robotframework.content import Content
 from plone.app.robotframework.remote import RemoteLibrary
@@ -10,6 +11,7 @@ from plone.app.robotframework.remote import RemoteLibraryLayer
 from plone.app.robotframework.server import Zope2ServerRemote
 from plone.app.robotframework.testing import WSGI_SERVER_SINGLE_THREADED_FIXTURE
 from plone.app.robotframework.users import Users
+from plone.app.robotframework.utils import disableCSRFProtection
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -27,6 +29,9 @@ import time_machine
 
 # Our .po files are compiled at ZCML load time (as the instance does it).
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+# bcrypt at its cheapest for test sites (security/passwords/hashing.py):
+# every authenticated test request checks a password; production uses 12.
+os.environ.setdefault("TREMPLIN_BCRYPT_ROUNDS", "4")
 
 
 class TremplinLayer(PloneSandboxLayer):
@@ -146,11 +151,55 @@ class ClockRemote(RemoteLibrary):
         super().remote_zodb_teardown(layer_dotted_name)
 
 
+class SecurityRemote(RemoteLibrary):
+    """Keywords for accounts whose role requires two-step verification.
+
+    Acceptance only: the browser tests that are not about the login get a
+    moderator's or administrator's token without computing TOTP codes (a
+    code is accepted once per 30-second step, and some tests move the
+    server's clock by days). frontend/acceptance/helpers/mfa.ts calls them.
+    """
+
+    def enrol_totp(self, login):
+        """Turn TOTP on for ``login`` unless she has a second factor already
+        (the demo moderator and administrator have one); return her TOTP key
+        (base32)."""
+        from oif.tremplin.security.mfa import enrol_totp
+        from oif.tremplin.security.mfa import mfa_enabled
+        from oif.tremplin.security.mfa import store
+        from oif.tremplin.security.mfa import totp
+
+        disableCSRFProtection()
+        user = api.portal.get_tool("acl_users").getUser(login)
+        if user is None:
+            raise ValueError(f"no account with the login {login}")
+        if not mfa_enabled(user.getId()):
+            enrol_totp(user.getId(), totp.new_secret())
+        return (store.account(user.getId()).get("totp") or {}).get("secret", "")
+
+    def mfa_token(self, login):
+        """The token of a session opened with the second factor for
+        ``login``, as ``@tremplin-login-code`` hands it out (TOTP turned on
+        first when she has no second factor)."""
+        from oif.tremplin.security.sessions import issue_token
+
+        self.enrol_totp(login)
+        user = api.portal.get_tool("acl_users").getUser(login)
+        return issue_token(self.REQUEST, user, mfa=True)
+
+
 # plone.app.robotframework's bundle, with the clock and without its mock mail
 # keywords (the acceptance site sends real mail). Published as RobotRemote.
 TREMPLIN_REMOTE_LIBRARY_FIXTURE = RemoteLibraryLayer(
     bases=(TREMPLIN_FIXTURE,),
-    libraries=(ClockRemote, AutoLogin, Content, Users, Zope2ServerRemote),
+    libraries=(
+        ClockRemote,
+        AutoLogin,
+        Content,
+        Users,
+        Zope2ServerRemote,
+        SecurityRemote,
+    ),
     name="TremplinRemoteLibrary:RobotRemote",
 )
 

@@ -41,10 +41,11 @@ test.describe('login form', () => {
     await page.getByLabel('Mot de passe').fill('not-the-password');
     await page.getByRole('button', { name: 'Se connecter' }).click();
 
-    // Volto says so in a toast (role="alert").
+    // Said under the form (role="alert"), tied to both fields.
     await expect(
-      page.getByRole('alert').filter({ hasText: 'Echec de la connexion' }),
+      page.getByRole('alert').filter({ hasText: 'Échec de la connexion' }),
     ).toBeVisible();
+    await expect(page.getByLabel('Mot de passe')).toHaveValue('');
     await expect(page).toHaveURL(/\/login/);
     await expect(
       page.getByRole('banner').getByRole('link', { name: 'Se connecter' }),

@@ -1,4 +1,5 @@
 import { expectNoA11yViolations } from '../../helpers/a11y';
+import { expectCaptchaSolved } from '../../helpers/captcha';
 import { expect, test } from '../../helpers/fixtures';
 import { expectActiveElement, tabTo } from '../../helpers/keyboard';
 import {
@@ -77,6 +78,8 @@ async function fillEveryStep(
     'checkbox',
     'I have read the privacy notice and agree that the OIF processes my data to run the platform',
   );
+  // The anti-spam check solves itself in the browser: wait for its tick.
+  await expectCaptchaSolved(page);
   await check();
 }
 

@@ -4,6 +4,12 @@ import companies from './companies/messages';
 import experts from './experts/messages';
 import identity from './identity/messages';
 import moderation from './moderation/messages';
+import login from './security/login/messages';
+import mfa from './security/mfa/messages';
+import captcha from './security/captcha/messages';
+import passwords from './security/passwords/messages';
+import recovery from './security/recovery/messages';
+import sessions from './security/sessions/messages';
 import site from './site/messages';
 import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
@@ -15,6 +21,12 @@ const DEFINED_IDS = [
   experts,
   identity,
   moderation,
+  login,
+  mfa,
+  captcha,
+  passwords,
+  recovery,
+  sessions,
   site,
   verification,
 ].flatMap((messages) => Object.values(messages).map(({ id }) => id));

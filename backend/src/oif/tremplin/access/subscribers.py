@@ -1,7 +1,9 @@
 """Every role or permission change reaches the audit log, whichever screen
-or service made it: group membership (PAS events) and sharing."""
+or service made it: group membership (PAS events) and sharing. A member who
+gains or loses a role through a group is also mailed (security alert)."""
 
 from oif.tremplin.core import audit
+from oif.tremplin.security.alerts import send_security_alert
 from plone import api
 from plone.api.exc import CannotGetPortalError
 from plone.restapi.deserializer import json_body
@@ -80,6 +82,10 @@ def _record_membership(event, joined: bool) -> None:
     for role in roles:
         action = "role.granted" if joined else "role.revoked"
         audit.record(action, event.principal, role=role, group=group_id)
+    if roles:  # a group joining a group, or an unknown id, gets no mail
+        send_security_alert(
+            event.principal, "role", **{"granted" if joined else "revoked": roles}
+        )
 
 
 def record_group_joined(event):

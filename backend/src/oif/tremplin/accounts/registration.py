@@ -5,7 +5,6 @@ Services call ``register``, ``resend`` and ``confirm`` after validating
 the request (validation.py); these functions write.
 """
 
-from AuthEncoding import AuthEncoding
 from datetime import datetime
 from oif.tremplin.accounts import pending
 from oif.tremplin.accounts.consents import current_versions
@@ -16,6 +15,7 @@ from oif.tremplin.core import audit
 from oif.tremplin.core.mail import send_templated_mail
 from oif.tremplin.core.ownership import hand_over
 from oif.tremplin.experts.structure import expert_folder
+from oif.tremplin.security.passwords import hash_password
 from pathlib import Path
 from plone import api
 from plone.app.users.utils import generate_user_id
@@ -79,8 +79,8 @@ def register(data: dict, profile: dict, now: datetime) -> dict:
     registration = {
         "email": email,
         "fullname": data["fullname"].strip(),
-        # Hashed as ZODBUserManager would; it stores an already hashed value as is.
-        "password": AuthEncoding.pw_encrypt(data["password"]),
+        # Hashed (bcrypt) as the user manager would; it keeps a hashed value as is.
+        "password": hash_password(data["password"]),
         "language": data["language"],
         "kind": data["kind"],
         "profile": dict(profile),

@@ -10,6 +10,8 @@ from oif.tremplin import _
 from oif.tremplin.companies.content import ICompany
 from oif.tremplin.core.vocabularies import LANGUAGES
 from oif.tremplin.experts.content import IExpert
+from oif.tremplin.security.passwords import password_message
+from oif.tremplin.security.passwords import password_problems
 from plone import api
 from Products.CMFPlone.RegistrationTool import EmailAddressInvalid
 from Products.CMFPlone.RegistrationTool import checkEmailAddress
@@ -20,7 +22,6 @@ from zope.schema.interfaces import ValidationError
 from zope.schema.interfaces import WrongContainedType
 
 
-MIN_PASSWORD_LENGTH = 10
 MAX_FULLNAME_LENGTH = 100
 KINDS = ("company", "expert")
 
@@ -59,11 +60,6 @@ EMAIL_TAKEN = _(
         "password if you forgot it."
     ),
 )
-PASSWORD_TOO_SHORT = _(
-    "error_password_too_short",
-    default="The password needs at least ${length} characters.",
-    mapping={"length": MIN_PASSWORD_LENGTH},
-)
 LANGUAGE_INVALID = _("error_language", default="Choose French or English.")
 KIND_INVALID = _("error_profile_kind", default="Choose a company or an expert profile.")
 CONSENT_REQUIRED = _(
@@ -95,12 +91,16 @@ def is_member_address(email: str) -> bool:
     )
 
 
-def password_error(password):
+def password_error(password, user_inputs=()):
+    """Why ``password`` is refused, or None: the policy of security.passwords
+    (length, strength given ``user_inputs``, leaked lists), then Plone's."""
     if not isinstance(password, str) or not password:
         return REQUIRED
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return PASSWORD_TOO_SHORT
-    # Plone's own policy: every PAS IValidationPlugin of the site.
+    problems = password_problems(password, user_inputs)
+    if problems:
+        return password_message(problems)
+    # Plone's own policy: every PAS IValidationPlugin of the site (ours, that
+    # just agreed, and any an administrator adds).
     registration = api.portal.get_tool("portal_registration")
     return registration.testPasswordValidity(password)
 
@@ -118,7 +118,9 @@ def account_errors(data: dict) -> dict:
     checks = {
         "fullname": fullname_error(data.get("fullname")),
         "email": email_error(normalized_email(data.get("email"))),
-        "password": password_error(data.get("password")),
+        "password": password_error(
+            data.get("password"), [data.get("email"), data.get("fullname")]
+        ),
         "language": None if data.get("language") in LANGUAGES else LANGUAGE_INVALID,
         "kind": None if data.get("kind") in KINDS else KIND_INVALID,
     }

@@ -6,6 +6,8 @@ passwords are for development only and printed by `make start`.
 
 from oif.tremplin.companies.structure import company_folder
 from oif.tremplin.core.ownership import hand_over
+from oif.tremplin.security.mfa.preset import enrol_totp
+from oif.tremplin.security.mfa import mfa_enabled
 from pathlib import Path
 from plone import api
 from plone.app.multilingual.api import translate
@@ -41,6 +43,10 @@ def create_demo_account(account: dict) -> None:
         )
     for group in account["groups"]:
         api.group.add_user(groupname=group, username=username)
+    if secret := account.get("totp_secret"):
+        user = api.user.get(username=username)
+        if not mfa_enabled(user.getId()):
+            enrol_totp(user.getId(), secret)
 
 
 def create_demo_company(company: dict) -> None:

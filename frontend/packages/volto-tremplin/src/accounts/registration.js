@@ -13,7 +13,7 @@ export const STEPS = ['account', 'kind', 'details', 'consents'];
 export const PROFILE_KINDS = ['company', 'expert'];
 
 /** At least as strict as the backend; it has the last word. */
-export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MIN_LENGTH = 12;
 
 /** The vocabulary (`oif.tremplin.vocabularies.*`) of each choice field. */
 export const VOCABULARIES = {

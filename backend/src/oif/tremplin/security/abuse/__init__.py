@@ -1,1 +1,1 @@
-"""Account security: abuse."""
+"""Account security: abuse (the login guard: failure counters and lockouts)."""

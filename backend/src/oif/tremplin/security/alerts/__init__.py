@@ -1,1 +1,6 @@
 """Account security: alerts."""
+
+from .alerts import send_security_alert
+
+
+__all__ = ["send_security_alert"]

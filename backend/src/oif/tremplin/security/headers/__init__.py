@@ -1,1 +1,1 @@
-"""Account security: headers."""
+"""Account security: HTTP security headers on every backend response."""

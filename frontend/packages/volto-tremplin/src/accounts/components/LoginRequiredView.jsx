@@ -3,9 +3,9 @@ import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { useLocation } from 'react-router-dom';
 import { getContent } from '@plone/volto/actions/content/content';
-import Login from '@plone/volto/components/theme/Login/Login';
 import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
 import { withServerErrorCode } from '@plone/volto/helpers/Utils/Utils';
+import LoginForm from '../../security/login/components/LoginForm';
 import ErrorPage from '../../site/components/ErrorPage';
 import messages from '../messages';
 
@@ -45,7 +45,9 @@ const LoginRequiredView = () => {
       )}
       bodyClass="view-unauthorized"
     >
-      {isAnonymous && <Login location={returnTo} />}
+      {isAnonymous && (
+        <LoginForm location={returnTo} headingLevel={2} withTitle={false} />
+      )}
     </ErrorPage>
   );
 };

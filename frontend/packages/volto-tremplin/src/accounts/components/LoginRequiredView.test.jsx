@@ -20,8 +20,8 @@ describe('LoginRequiredView', () => {
       'Connectez-vous pour continuer',
     );
     expect(screen.getByText(/réservée aux membres de Tremplin/)).toBeVisible();
-    expect(document.querySelector('input#login')).toBeInTheDocument();
-    expect(document.querySelector('input#password')).toBeInTheDocument();
+    expect(document.querySelector('input#login-name')).toBeInTheDocument();
+    expect(document.querySelector('input#login-password')).toBeInTheDocument();
   });
 
   it('fetches the page again once the visitor has logged in', () => {
@@ -55,7 +55,7 @@ describe('LoginRequiredView', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Access restricted',
     );
-    expect(document.querySelector('input#login')).toBeNull();
+    expect(document.querySelector('input#login-name')).toBeNull();
     expect(Helmet.peek().title).toBe('Access restricted');
     expect(
       screen.getByRole('link', { name: 'Back to the home page' }),

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
+import PasswordStrength from '../../security/passwords/PasswordStrength';
 import messages from '../messages';
 import { fieldId } from '../registration';
 
@@ -36,20 +37,25 @@ const choicesShape = PropTypes.arrayOf(
   }),
 );
 
-/** A one-line text input, or a textarea when `multiline`. */
+/**
+ * A one-line text input, or a textarea when `multiline`. `describedBy`
+ * adds the ids of other elements that describe it (a strength meter).
+ */
 export const TextField = ({
   name,
+  id: givenId,
   label,
   value,
   onChange,
   error,
   help,
+  describedBy: moreIds,
   type = 'text',
   multiline = false,
   children,
   ...rest
 }) => {
-  const id = fieldId(name);
+  const id = givenId || fieldId(name);
   const Control = multiline ? 'textarea' : 'input';
   return (
     <div className="registration-field">
@@ -67,6 +73,7 @@ export const TextField = ({
           aria-describedby={describedBy(
             help && `${id}-help`,
             error && `${id}-error`,
+            moreIds,
           )}
           rows={multiline ? 6 : undefined}
           {...rest}
@@ -80,11 +87,13 @@ export const TextField = ({
 
 TextField.propTypes = {
   name: PropTypes.string.isRequired,
+  id: PropTypes.string,
   label: PropTypes.string.isRequired,
   value: PropTypes.string.isRequired,
   onChange: PropTypes.func.isRequired,
   error: PropTypes.string,
   help: PropTypes.string,
+  describedBy: PropTypes.string,
   type: PropTypes.string,
   multiline: PropTypes.bool,
   children: PropTypes.node,
@@ -92,18 +101,23 @@ TextField.propTypes = {
 
 /**
  * The password, hidden by default; a checkbox under it shows it, the
- * pattern people know from other sites.
+ * pattern people know from other sites. With `strength` ({email,
+ * fullname}, what the password must not be built from), the backend's
+ * live feedback on its strength follows and describes the field.
  */
-export const PasswordField = (props) => {
+export const PasswordField = ({ strength, ...props }) => {
   const intl = useIntl();
   const [isShown, setShown] = useState(false);
-  const id = `${fieldId(props.name)}-show`;
+  const baseId = props.id || fieldId(props.name);
+  const id = `${baseId}-show`;
+  const strengthId = strength ? `${baseId}-strength` : undefined;
   return (
     <TextField
       {...props}
       type={isShown ? 'text' : 'password'}
       autoComplete="new-password"
       spellCheck={false}
+      describedBy={strengthId}
     >
       <div className="registration-reveal">
         <input
@@ -114,11 +128,26 @@ export const PasswordField = (props) => {
         />
         <label htmlFor={id}>{intl.formatMessage(messages.showPassword)}</label>
       </div>
+      {strength && (
+        <PasswordStrength
+          id={strengthId}
+          password={props.value}
+          userInputs={strength}
+        />
+      )}
     </TextField>
   );
 };
 
-PasswordField.propTypes = { name: PropTypes.string.isRequired };
+PasswordField.propTypes = {
+  name: PropTypes.string.isRequired,
+  id: PropTypes.string,
+  value: PropTypes.string.isRequired,
+  strength: PropTypes.shape({
+    email: PropTypes.string,
+    fullname: PropTypes.string,
+  }),
+};
 
 /** A native <select> of vocabulary terms, with an empty first option. */
 export const SelectField = ({

@@ -5,8 +5,10 @@
  */
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
+import Captcha from '../../security/captcha/Captcha';
+import Honeypot from '../../security/captcha/Honeypot';
 import messages from '../messages';
-import { PASSWORD_MIN_LENGTH } from '../registration';
+import { PASSWORD_MIN_LENGTH, fieldId } from '../registration';
 import {
   Checkbox,
   ChoiceGroup,
@@ -54,6 +56,7 @@ export const AccountStep = ({ values, errors, onChange }) => {
         help={intl.formatMessage(messages.passwordRules, {
           count: PASSWORD_MIN_LENGTH,
         })}
+        strength={{ email: values.email, fullname: values.fullname }}
       />
       <ChoiceGroup
         {...common('language')}
@@ -62,6 +65,11 @@ export const AccountStep = ({ values, errors, onChange }) => {
           { token: 'fr', title: intl.formatMessage(messages.languageFr) },
           { token: 'en', title: intl.formatMessage(messages.languageEn) },
         ]}
+      />
+      <Honeypot
+        id={fieldId('website')}
+        value={values.website || ''}
+        onChange={(value) => onChange('website', value)}
       />
     </>
   );
@@ -254,7 +262,17 @@ const Summary = ({ values, titleOf }) => {
   );
 };
 
-export const ConsentsStep = ({ values, errors, onChange, titleOf }) => {
+/**
+ * The last step, before the submit button: the summary, the consents and
+ * the anti-spam check (`captcha`: the wizard's Captcha callbacks).
+ */
+export const ConsentsStep = ({
+  values,
+  errors,
+  onChange,
+  titleOf,
+  captcha,
+}) => {
   const intl = useIntl();
   const field = (name) => ({
     name,
@@ -282,8 +300,25 @@ export const ConsentsStep = ({ values, errors, onChange, titleOf }) => {
         {...field('consents.privacy')}
         label={intl.formatMessage(messages.consentPrivacy)}
       />
+      {captcha && (
+        <Captcha
+          id={fieldId('captcha')}
+          onChange={captcha.onChange}
+          onStateChange={captcha.onStateChange}
+          error={errors.captcha}
+          resetKey={captcha.resetKey}
+        />
+      )}
     </>
   );
 };
 
-ConsentsStep.propTypes = { ...stepProps, titleOf: PropTypes.func.isRequired };
+ConsentsStep.propTypes = {
+  ...stepProps,
+  titleOf: PropTypes.func.isRequired,
+  captcha: PropTypes.shape({
+    onChange: PropTypes.func.isRequired,
+    onStateChange: PropTypes.func,
+    resetKey: PropTypes.number,
+  }),
+};

@@ -3,6 +3,8 @@ import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { Container } from 'semantic-ui-react';
 import Helmet from '@plone/volto/helpers/Helmet/Helmet';
+import captchaMessages from '../../security/captcha/messages';
+import useCaptcha from '../../security/captcha/useCaptcha';
 import { getRegistrationVocabulary, registerAccount } from '../actions';
 import messages from '../messages';
 import { vocabularyKey } from '../reducers';
@@ -101,7 +103,11 @@ const RegistrationWizard = () => {
   const intl = useIntl();
   const dispatch = useDispatch();
   const [step, setStep] = useState(0);
-  const [values, setValues] = useState(() => initialValues(intl.locale));
+  // `website` is the honeypot (security.captcha): people leave it empty.
+  const [values, setValues] = useState(() => ({
+    ...initialValues(intl.locale),
+    website: '',
+  }));
   const [errors, setErrors] = useState({});
   const [status, setStatus] = useState('');
   const [isSending, setSending] = useState(false);
@@ -147,6 +153,19 @@ const RegistrationWizard = () => {
     setFocusTarget(target);
   };
 
+  // The anti-spam check of the last step; pressing the button before it is
+  // done sends the registration as soon as it is.
+  const captcha = useCaptcha({
+    onStuck: () => {
+      setSending(false);
+      setStatus(intl.formatMessage(messages.errorsOnStep, { count: 1 }));
+      showErrors(
+        { captcha: intl.formatMessage(captchaMessages.required) },
+        'captcha',
+      );
+    },
+  });
+
   const checkStep = () => {
     const problems = validateStep(step, values);
     const found = Object.fromEntries(
@@ -169,10 +188,15 @@ const RegistrationWizard = () => {
     return true;
   };
 
-  const send = () => {
-    setSending(true);
+  const send = (payload) => {
     setStatus(intl.formatMessage(messages.submitting));
-    dispatch(registerAccount(registrationPayload(values)))
+    dispatch(
+      registerAccount({
+        ...registrationPayload(values),
+        captcha: payload,
+        website: values.website,
+      }),
+    )
       .then((result) => {
         setSending(false);
         setStatus('');
@@ -180,16 +204,53 @@ const RegistrationWizard = () => {
       })
       .catch((error) => {
         setSending(false);
+        // A payload is good for one request.
+        captcha.renew();
         if (error?.status !== 400 && error?.response?.status !== 400) {
           setStatus('');
           setErrors({ '': intl.formatMessage(messages.serverError) });
           return;
         }
-        const placed = placeErrors(fieldErrorsFrom(error), values.kind);
-        setStep(placed.step);
+        // The captcha's error shows on the captcha (last step), the
+        // honeypot's (a robot) as a general one.
+        const {
+          captcha: captchaError,
+          website: honeypotError,
+          ...found
+        } = fieldErrorsFrom(error);
+        const placed = placeErrors(
+          {
+            ...found,
+            ...(honeypotError && {
+              '': [found[''], honeypotError].filter(Boolean).join(' '),
+            }),
+          },
+          values.kind,
+        );
+        const hasOthers = Object.keys(placed.errors).length > 0;
+        const errorStep = hasOthers ? placed.step : STEPS.length - 1;
+        setStep(errorStep);
         setStatus(intl.formatMessage(messages.errorsFromServer));
-        showErrors(placed.errors, placed.field || 'heading');
+        showErrors(
+          { ...placed.errors, ...(captchaError && { captcha: captchaError }) },
+          (hasOthers && placed.field) ||
+            (captchaError && errorStep === STEPS.length - 1 && 'captcha') ||
+            'heading',
+        );
       });
+  };
+
+  // The latest `send`, with the latest answers, for a submission that
+  // waited for the captcha.
+  const sendRef = useRef(send);
+  sendRef.current = send;
+
+  const submit = () => {
+    setSending(true);
+    if (!captcha.payload) {
+      setStatus(intl.formatMessage(captchaMessages.waitingToSend));
+    }
+    captcha.whenSolved((payload) => sendRef.current(payload));
   };
 
   const onSubmit = (event) => {
@@ -200,7 +261,7 @@ const RegistrationWizard = () => {
     if (step < STEPS.length - 1) {
       goTo(step + 1);
     } else {
-      send();
+      submit();
     }
   };
 
@@ -239,6 +300,15 @@ const RegistrationWizard = () => {
           values={values}
           errors={errors}
           onChange={onChange}
+          captcha={{
+            ...captcha.captchaProps,
+            onChange: (payload) => {
+              captcha.captchaProps.onChange(payload);
+              if (payload) {
+                setErrors(({ captcha: fixed, ...others }) => others);
+              }
+            },
+          }}
           choicesOf={choices.choicesOf}
           titleOf={choices.titleOf}
           vocabularyProblem={
@@ -259,7 +329,11 @@ const RegistrationWizard = () => {
             <button
               type="button"
               className="ui button basic"
-              onClick={() => goTo(step - 1)}
+              onClick={() => {
+                captcha.cancel();
+                setSending(false);
+                goTo(step - 1);
+              }}
             >
               {intl.formatMessage(messages.back)}
             </button>

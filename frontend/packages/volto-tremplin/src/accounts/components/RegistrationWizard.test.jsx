@@ -1,7 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import { fakeWidget, installFakeAltcha } from '../../security/captcha/fixtures';
+import loadAltcha from '../../security/captcha/loadAltcha';
 import { fakeApi, renderInLanguage } from '../../testing/intl';
 import { VOCABULARIES } from '../registration';
 import RegistrationWizard from './RegistrationWizard';
+
+jest.mock('../../security/captcha/loadAltcha', () => jest.fn());
 
 const TERMS = {
   'company.country': [
@@ -32,21 +36,40 @@ const badRequest = (items) =>
     response: { body: { message: JSON.stringify(items) } },
   });
 
+/** What the backend's live password check answers. */
+const STRONG = {
+  score: 4,
+  acceptable: true,
+  problems: [],
+  suggestions: [],
+};
+
 function renderWizard(answer = () => Promise.resolve({})) {
   const requests = [];
+  const checks = [];
   const result = renderInLanguage(<RegistrationWizard />, {
     language: 'en',
     path: '/en/register',
     state: { registrationVocabularies: VOCABULARY_STATE },
     middlewares: [
       fakeApi((action) => {
+        if (action.request.path === '/@tremplin-password-check') {
+          checks.push(action.request.data);
+          return Promise.resolve(STRONG);
+        }
         requests.push(action.request);
         return answer(action);
       }),
     ],
   });
-  return { ...result, requests };
+  return { ...result, requests, checks };
 }
+
+/** The widget of the last step solves its challenge. */
+const solveCaptcha = (container, payload = 'c29sdmVk') =>
+  act(async () => {
+    fakeWidget(container).emit('verified', payload);
+  });
 
 const type = (label, value) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -74,6 +97,8 @@ async function fillEveryStep() {
   await next();
   fireEvent.click(screen.getByRole('checkbox', { name: /terms of use/ }));
   fireEvent.click(screen.getByRole('checkbox', { name: /privacy notice/ }));
+  // The captcha widget loads.
+  await act(async () => {});
 }
 
 const submit = () =>
@@ -82,6 +107,9 @@ const submit = () =>
   });
 
 describe('RegistrationWizard', () => {
+  beforeEach(() => installFakeAltcha(loadAltcha));
+  afterEach(() => loadAltcha.mockReset());
+
   it('shows where the visitor is: step 1 of 4, marked in the list', () => {
     renderWizard();
 
@@ -148,14 +176,31 @@ describe('RegistrationWizard', () => {
     renderWizard();
     const password = screen.getByLabelText('Password');
     expect(password).toHaveAttribute('type', 'password');
-    expect(password).toHaveAccessibleDescription(/At least 10 characters/);
+    expect(password).toHaveAccessibleDescription(/At least \d+ characters/);
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show password' }));
     expect(password).toHaveAttribute('type', 'text');
   });
 
+  it('says how strong the password is, built from what she typed', async () => {
+    const { checks } = renderWizard();
+    type('Full name', 'Aminata Diallo');
+    type('E-mail address', 'aminata@example.sn');
+    type('Password', 'Un-mot-de-passe-long');
+
+    expect(await screen.findByText(/Password strength: strong/)).toBeVisible();
+    expect(checks[checks.length - 1]).toEqual({
+      password: 'Un-mot-de-passe-long',
+      email: 'aminata@example.sn',
+      fullname: 'Aminata Diallo',
+    });
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+      /This password is accepted/,
+    );
+  });
+
   it('sends the registration and says to check the mailbox', async () => {
-    const { requests } = renderWizard(() =>
+    const { container, requests } = renderWizard(() =>
       Promise.resolve({
         email: 'aminata@example.sn',
         expires: '2026-11-29T12:00:00+00:00',
@@ -168,6 +213,10 @@ describe('RegistrationWizard', () => {
     expect(
       screen.getByRole('link', { name: /legal notice and privacy notice/ }),
     ).toHaveAttribute('href', '/en/legal-notice');
+    expect(
+      screen.getByRole('group', { name: 'Anti-spam check' }),
+    ).toBeVisible();
+    await solveCaptcha(container, 'c29sdmVk');
     await submit();
 
     expect(requests[0]).toEqual({
@@ -178,6 +227,8 @@ describe('RegistrationWizard', () => {
         kind: 'company',
         company: expect.objectContaining({ country: 'SN' }),
         consents: { terms: true, privacy: true },
+        captcha: 'c29sdmVk',
+        website: '',
       }),
     });
     const heading = screen.getByRole('heading', { level: 1 });
@@ -189,14 +240,86 @@ describe('RegistrationWizard', () => {
     ).toBeVisible();
   });
 
+  it('sends as soon as the anti-spam check is done when pressed early', async () => {
+    const { container, requests } = renderWizard(() =>
+      Promise.resolve({ email: 'aminata@example.sn' }),
+    );
+    await fillEveryStep();
+    await submit();
+
+    expect(requests).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'the form goes as soon as it is done',
+    );
+    // Pressing again changes nothing.
+    await submit();
+    expect(requests).toEqual([]);
+
+    await solveCaptcha(container, 'bGF0ZQ==');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].data.captcha).toBe('bGF0ZQ==');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Check your mailbox',
+    );
+  });
+
+  it('asks the visitor to tick the box when the check failed', async () => {
+    const { container, requests } = renderWizard();
+    await fillEveryStep();
+    await submit();
+    await act(async () => {
+      fakeWidget(container).emit('error');
+    });
+
+    expect(requests).toEqual([]);
+    expect(
+      screen.getByRole('group', { name: 'Anti-spam check' }),
+    ).toHaveAccessibleDescription(/Tick the box “I am not a robot”/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'One field needs your attention.',
+    );
+
+    // Ticking the box solves it; the error goes and the button works again.
+    await solveCaptcha(container);
+    expect(
+      screen.getByRole('group', { name: 'Anti-spam check' }),
+    ).not.toHaveAccessibleDescription(/Tick the box/);
+    await submit();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('shows a refused captcha on the captcha and asks for a new one', async () => {
+    const { container } = renderWizard(() =>
+      badRequest([
+        {
+          field: 'captcha',
+          message: 'Please confirm that you are not a robot.',
+        },
+      ]),
+    );
+    await fillEveryStep();
+    await solveCaptcha(container);
+    await submit();
+
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Step 4 of 4',
+    );
+    expect(
+      screen.getByRole('group', { name: 'Anti-spam check' }),
+    ).toHaveAccessibleDescription(/Please confirm that you are not a robot\./);
+    expect(fakeWidget(container).reset).toHaveBeenCalled();
+    expect(fakeWidget(container).verify).toHaveBeenCalled();
+  });
+
   it('brings the visitor back to the step of a refused field', async () => {
-    renderWizard(() =>
+    const { container } = renderWizard(() =>
       badRequest([
         { field: 'email', message: 'This address already has an account.' },
         { field: 'company.city', message: 'Unknown city.' },
       ]),
     );
     await fillEveryStep();
+    await solveCaptcha(container);
     await submit();
 
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(

@@ -1,4 +1,7 @@
-// Filled by the feature; takes the Volto config and returns it.
+/**
+ * The captcha needs no configuration: forms render <Captcha> (the ALTCHA
+ * widget, loaded on demand) and <Honeypot>.
+ */
 const install = (config) => config;
 
 export default install;

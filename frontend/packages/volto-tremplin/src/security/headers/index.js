@@ -1,4 +1,18 @@
-// Filled by the feature; takes the Volto config and returns it.
-const install = (config) => config;
-
-export default install;
+/**
+ * Security headers on the responses of the Volto server (spec §4.2.6):
+ * CSP with a nonce for Volto's own inline scripts, HSTS over HTTPS,
+ * nosniff, Referrer-Policy, frame-ancestors, Permissions-Policy. See
+ * policy.js for each choice and docs/developer/frontend-sessions-headers.md.
+ */
+export default function installHeaders(config) {
+  if (__SERVER__) {
+    // Required here so the client bundle never contains Express.
+    const securityHeadersMiddleware = require('./middleware').default;
+    config.settings.expressMiddleware = [
+      // First, so that every other middleware's response has them too.
+      securityHeadersMiddleware(),
+      ...(config.settings.expressMiddleware || []),
+    ];
+  }
+  return config;
+}

@@ -1,4 +1,14 @@
-// Filled by the feature; takes the Volto config and returns it.
-const install = (config) => config;
+import LoginPage from './components/LoginPage';
 
-export default install;
+/**
+ * The login page replaces Volto's on every path Volto gives it (/login,
+ * /fr/login, /any/page/login): add-on routes come before Volto's own.
+ */
+export const LOGIN_ROUTES = [
+  { path: ['/login', '/**/login'], component: LoginPage },
+];
+
+export default function installLogin(config) {
+  config.addonRoutes = [...(config.addonRoutes || []), ...LOGIN_ROUTES];
+  return config;
+}

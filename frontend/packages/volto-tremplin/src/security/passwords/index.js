@@ -1,4 +1,21 @@
-// Filled by the feature; takes the Volto config and returns it.
-const install = (config) => config;
+import ChangePasswordPage from './ChangePasswordPage';
+
+const LANGUAGES = '(fr|en)';
+
+/**
+ * Volto's change-password page is replaced (same addresses, our routes
+ * come first) by one that shows the backend's refusals and the live
+ * strength of the new password. Volto's page is not shadowed: it sent the
+ * same request but showed no error at all, so little of it would remain.
+ */
+export const PASSWORD_ROUTES = [
+  { path: `/:lang${LANGUAGES}/change-password`, component: ChangePasswordPage },
+  { path: '/change-password', component: ChangePasswordPage },
+].map((route) => ({ ...route, exact: true }));
+
+const install = (config) => {
+  config.addonRoutes = [...(config.addonRoutes || []), ...PASSWORD_ROUTES];
+  return config;
+};
 
 export default install;

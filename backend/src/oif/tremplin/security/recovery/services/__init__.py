@@ -1,0 +1,1 @@
+"""REST services of the password reset (``@tremplin-password-reset*``)."""

@@ -1,0 +1,1 @@
+"""REST services of the sessions: renew, logout, keep-alive."""

@@ -1,0 +1,1 @@
+"""One REST endpoint of the sessions."""
