@@ -3,7 +3,7 @@
 (``@controlpanels/tremplin-security``) and as a classic form.
 
 plone.restapi's ``@controlpanels`` services only ask for "Plone Site Setup:
-Overview"; reading or changing this panel asks for "Manage portal", like
+Overview"; reading or changing this panel asks for "Plone Site Setup: Security", like
 its configlet.
 """
 
@@ -20,11 +20,14 @@ from plone.restapi.deserializer.controlpanels import ControlpanelDeserializeFrom
 from plone.restapi.interfaces import IDeserializeFromJson
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.controlpanels import ControlpanelSerializeToJson
-from Products.CMFCore.permissions import ManagePortal
 from zExceptions import Unauthorized
 from zope.component import adapter
 from zope.interface import implementer
 from zope.interface import Interface
+
+
+# Plone's own security panel: Manager and Site Administrator.
+SETUP_SECURITY = "Plone Site Setup: Security"
 
 
 CONFIGLET_ID = "tremplin-security"
@@ -46,8 +49,8 @@ class SecurityControlpanel(RegistryConfigletPanel):
 
 
 def _check_manage_portal(panel) -> None:
-    if not getSecurityManager().checkPermission(ManagePortal, panel.context):
-        raise Unauthorized("Manage portal is needed for this control panel")
+    if not getSecurityManager().checkPermission(SETUP_SECURITY, panel.context):
+        raise Unauthorized("Plone Site Setup: Security is needed for this panel")
 
 
 @implementer(ISerializeToJson)
