@@ -7,7 +7,6 @@ falls back to the schema default instead of failing.
 
 from oif.tremplin import _
 from plone import api
-from plone.api.exc import InvalidParameterError
 from zope import schema
 from zope.interface import Interface
 
@@ -68,9 +67,6 @@ class ISecuritySettings(Interface):
 
 def security_setting(name: str):
     """The registry value of one setting, or its schema default."""
-    try:
-        return api.portal.get_registry_record(
-            f"{REGISTRY_PREFIX}.{name}", default=ISecuritySettings[name].default
-        )
-    except InvalidParameterError:
-        return ISecuritySettings[name].default
+    return api.portal.get_registry_record(
+        f"{REGISTRY_PREFIX}.{name}", default=ISecuritySettings[name].default
+    )

@@ -12,6 +12,7 @@ from oif.tremplin import _
 from oif.tremplin import logger
 from oif.tremplin.core import audit
 from oif.tremplin.core import clock
+from oif.tremplin.core.mail import is_mail_configured
 from oif.tremplin.core.mail import member_language
 from oif.tremplin.core.mail import send_templated_mail
 from pathlib import Path
@@ -157,15 +158,6 @@ def format_date(value, lang: str) -> str:
     if value is None:
         return ""
     return value.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
-
-
-def is_mail_configured() -> bool:
-    """A site without mail settings (a fresh one, a test) still works: the
-    step happens and the mail is only logged."""
-    return bool(
-        api.portal.get_registry_record("plone.smtp_host", default="")
-        and api.portal.get_registry_record("plone.email_from_address", default="")
-    )
 
 
 def mail_member(member, name: str, profile, **values) -> None:

@@ -15,6 +15,7 @@ from oif.tremplin import logger
 from oif.tremplin.access.roles import ROLE_TITLES
 from oif.tremplin.accounts.registration import frontend_url
 from oif.tremplin.core.clock import now
+from oif.tremplin.core.mail import is_mail_configured
 from oif.tremplin.core.mail import member_language
 from oif.tremplin.core.mail import send_templated_mail
 from pathlib import Path
@@ -95,15 +96,6 @@ def role_titles(roles, lang: str) -> str:
         for role in roles or ()
     ]
     return ", ".join(titles) or "-"
-
-
-def is_mail_configured() -> bool:
-    """A site without mail settings (a fresh one, most tests) still makes
-    the change; the alert is only logged."""
-    return bool(
-        api.portal.get_registry_record("plone.smtp_host", default="")
-        and api.portal.get_registry_record("plone.email_from_address", default="")
-    )
 
 
 def _first_time(userid: str, change: str, values: dict) -> bool:

@@ -17,7 +17,7 @@ from oif.tremplin.core.mail import member_language
 from oif.tremplin.core.mail import send_templated_mail
 from oif.tremplin.security.alerts import send_security_alert
 from oif.tremplin.security.abuse.login_guard import unlock
-from oif.tremplin.security.alerts.alerts import is_mail_configured
+from oif.tremplin.core.mail import is_mail_configured
 from oif.tremplin.security.passwords import password_problems
 from oif.tremplin.security.passwords.plugin import member_inputs
 from oif.tremplin.security.recovery import codes

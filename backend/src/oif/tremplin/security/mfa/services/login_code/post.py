@@ -32,6 +32,18 @@ def challenge_error(reason: str):
     })
 
 
+def read_challenge(request) -> tuple[dict, str, dict]:
+    """The body of a code-step request and the live challenge it names
+    (400 on the ``challenge`` field when there is none)."""
+    data = read_json(request)
+    data = data if isinstance(data, dict) else {}
+    try:
+        key, record = live_challenge(data.get("challenge"))
+    except ChallengeError as error:
+        raise challenge_error(error.reason) from None
+    return data, key, record
+
+
 class LoginCode(Service):
     """Second factor of a sign-in: a TOTP code, an SMS code or a recovery code."""
 
@@ -39,12 +51,7 @@ class LoginCode(Service):
         """Anyone holding a challenge may answer it (zope.Public)."""
 
     def reply(self):
-        data = read_json(self.request)
-        data = data if isinstance(data, dict) else {}
-        try:
-            key, record = live_challenge(data.get("challenge"))
-        except ChallengeError as error:
-            raise challenge_error(error.reason) from None
+        data, key, record = read_challenge(self.request)
         code = cleaned(data.get("code"))
         if not code:
             raise field_errors({"code": messages.CODE_MISSING})

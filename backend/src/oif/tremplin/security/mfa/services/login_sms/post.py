@@ -2,7 +2,6 @@
 
 from oif.tremplin.core import clock
 from oif.tremplin.core.errors import field_errors
-from oif.tremplin.core.errors import read_json
 from oif.tremplin.core.mail import member_language
 from oif.tremplin.security.abuse.login_guard import lockout_remaining
 from oif.tremplin.security.mfa import messages
@@ -13,10 +12,8 @@ from oif.tremplin.security.mfa.answers import locked_answer
 from oif.tremplin.security.mfa.answers import too_soon_answer
 from oif.tremplin.security.mfa.answers import unavailable_answer
 from oif.tremplin.security.mfa.challenges import attach_sms_code
-from oif.tremplin.security.mfa.challenges import ChallengeError
-from oif.tremplin.security.mfa.challenges import live_challenge
 from oif.tremplin.security.mfa.challenges import seconds_before_sms
-from oif.tremplin.security.mfa.services.login_code.post import challenge_error
+from oif.tremplin.security.mfa.services.login_code.post import read_challenge
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
@@ -31,12 +28,7 @@ class LoginSMS(Service):
         """Anyone holding a challenge may ask for its SMS (zope.Public)."""
 
     def reply(self):
-        data = read_json(self.request)
-        data = data if isinstance(data, dict) else {}
-        try:
-            key, record = live_challenge(data.get("challenge"))
-        except ChallengeError as error:
-            raise challenge_error(error.reason) from None
+        _data, key, record = read_challenge(self.request)
         userid = record["userid"]
         phone = (store.account(userid).get("sms") or {}).get("phone")
         if not phone:
