@@ -9,6 +9,7 @@ import { useIntl } from 'react-intl';
 import PasswordStrength from '../../security/passwords/PasswordStrength';
 import messages from '../messages';
 import { fieldId } from '../registration';
+import RevealPasswords from '../../security/passwords/RevealPasswords';
 
 /** Above this many choices, a group gets a filter box. */
 const FILTER_FROM = 12;
@@ -119,15 +120,12 @@ export const PasswordField = ({ strength, ...props }) => {
       spellCheck={false}
       describedBy={strengthId}
     >
-      <div className="registration-reveal">
-        <input
-          id={id}
-          type="checkbox"
-          checked={isShown}
-          onChange={(event) => setShown(event.target.checked)}
-        />
-        <label htmlFor={id}>{intl.formatMessage(messages.showPassword)}</label>
-      </div>
+      <RevealPasswords
+        id={id}
+        checked={isShown}
+        onChange={setShown}
+        label={intl.formatMessage(messages.showPassword)}
+      />
       {strength && (
         <PasswordStrength
           id={strengthId}

@@ -12,6 +12,7 @@ import PageToolbar from '../../moderation/components/PageToolbar';
 import { changePassword } from './actions';
 import { fieldErrorsOf, statusOf } from './errors';
 import messages from './messages';
+import RevealPasswords from './RevealPasswords';
 import PasswordStrength from './PasswordStrength';
 import { PASSWORD_MIN_LENGTH } from './rules';
 // The registration's form styles (`.registration` scope): same controls.
@@ -254,17 +255,12 @@ const ChangePasswordPage = () => {
             label={intl.formatMessage(messages.repeatPassword)}
             autoComplete="new-password"
           />
-          <div className="registration-reveal">
-            <input
-              id={changeFieldId('show')}
-              type="checkbox"
-              checked={isShown}
-              onChange={(event) => setShown(event.target.checked)}
-            />
-            <label htmlFor={changeFieldId('show')}>
-              {intl.formatMessage(messages.showPasswords)}
-            </label>
-          </div>
+          <RevealPasswords
+            id={changeFieldId('show')}
+            checked={isShown}
+            onChange={setShown}
+            label={intl.formatMessage(messages.showPasswords)}
+          />
           {errors[''] && (
             <p className="registration-error" role="alert">
               {errors['']}

@@ -7,6 +7,7 @@ import { normalizeCode } from '../../login/login';
 import { disableMfa, renewRecoveryCodes, sendActionSms } from '../actions';
 import messages from '../messages';
 import { useCodeForm } from '../useCodeForm';
+import { CodeField, FormProblem, SubmitButton } from './FormParts';
 
 const CHANGES = {
   renew: {
@@ -77,18 +78,10 @@ const ConfirmChangeForm = ({ change, hasSms, warning, onDone }) => {
           autoComplete="current-password"
           required
         />
-        <Field
+        <CodeField
           id={`${prefix}-code`}
-          name="code"
+          form={form}
           label={intl.formatMessage(messages.currentCode)}
-          help={intl.formatMessage(messages.codeHelp)}
-          value={form.values.code}
-          onChange={form.onChange}
-          error={form.errors.code}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          required
         />
         {hasSms && (
           <div className="security-actions">
@@ -100,19 +93,9 @@ const ConfirmChangeForm = ({ change, hasSms, warning, onDone }) => {
         <p className="security-live" role="status" aria-live="polite">
           {smsStatus}
         </p>
-        {form.errors[''] && (
-          <p className="security-problem" role="alert">
-            {form.errors['']}
-          </p>
-        )}
+        <FormProblem form={form} />
         <div className="security-actions">
-          <button
-            type="submit"
-            className="ui button"
-            aria-disabled={form.isSending || undefined}
-          >
-            {intl.formatMessage(submit)}
-          </button>
+          <SubmitButton form={form}>{intl.formatMessage(submit)}</SubmitButton>
         </div>
       </form>
     </section>

@@ -6,6 +6,7 @@ import { normalizeCode } from '../../login/login';
 import { confirmSms, startSms } from '../actions';
 import messages from '../messages';
 import { useCodeForm } from '../useCodeForm';
+import { CodeField, FormProblem, SubmitButton } from './FormParts';
 
 /**
  * A number as the server stores it (E.164: +, then 8 to 15 digits), from
@@ -86,18 +87,10 @@ const SmsEnrolment = ({ onEnabled, onCancel }) => {
         onSubmit={form.onSubmit}
       >
         {sentTo ? (
-          <Field
+          <CodeField
             id="mfa-sms-code"
-            name="code"
+            form={codeForm}
             label={intl.formatMessage(messages.smsCode)}
-            help={intl.formatMessage(messages.codeHelp)}
-            value={codeForm.values.code}
-            onChange={codeForm.onChange}
-            error={codeForm.errors.code}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            spellCheck={false}
-            required
           />
         ) : (
           <Field
@@ -113,21 +106,13 @@ const SmsEnrolment = ({ onEnabled, onCancel }) => {
             required
           />
         )}
-        {form.errors[''] && (
-          <p className="security-problem" role="alert">
-            {form.errors['']}
-          </p>
-        )}
+        <FormProblem form={form} />
         <div className="security-actions">
-          <button
-            type="submit"
-            className="ui button primary"
-            aria-disabled={form.isSending || undefined}
-          >
+          <SubmitButton form={form} primary>
             {intl.formatMessage(
               sentTo ? messages.confirmSms : messages.sendCode,
             )}
-          </button>
+          </SubmitButton>
           {sentTo && (
             <button type="button" className="ui button" onClick={changeNumber}>
               {intl.formatMessage(messages.changeNumber)}

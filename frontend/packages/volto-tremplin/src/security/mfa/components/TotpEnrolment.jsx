@@ -3,11 +3,11 @@ import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import { useDispatch } from 'react-redux';
 import Image from '@plone/volto/components/theme/Image/Image';
-import Field from '../../login/components/Field';
 import { normalizeCode } from '../../login/login';
 import { confirmTotp, startTotp } from '../actions';
 import messages from '../messages';
 import { useCodeForm } from '../useCodeForm';
+import { CodeField, FormProblem, SubmitButton } from './FormParts';
 
 /** The key in groups of four, as authenticator applications show it. */
 export const groupKey = (secret) =>
@@ -82,32 +82,16 @@ const TotpEnrolment = ({ onEnabled, onCancel }) => {
               noValidate
               onSubmit={form.onSubmit}
             >
-              <Field
+              <CodeField
                 id="mfa-totp-code"
-                name="code"
+                form={form}
                 label={intl.formatMessage(messages.code)}
-                help={intl.formatMessage(messages.codeHelp)}
-                value={form.values.code}
-                onChange={form.onChange}
-                error={form.errors.code}
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                spellCheck={false}
-                required
               />
-              {form.errors[''] && (
-                <p className="security-problem" role="alert">
-                  {form.errors['']}
-                </p>
-              )}
+              <FormProblem form={form} />
               <div className="security-actions">
-                <button
-                  type="submit"
-                  className="ui button primary"
-                  aria-disabled={form.isSending || undefined}
-                >
+                <SubmitButton form={form} primary>
                   {intl.formatMessage(messages.confirm)}
-                </button>
+                </SubmitButton>
               </div>
             </form>
           </li>

@@ -18,6 +18,7 @@ import { confirmPasswordReset, requestPasswordReset } from '../actions';
 import messages from '../messages';
 // The registration's form styles (`.registration` scope): same controls.
 import '../../../accounts/components/Registration.scss';
+import RevealPasswords from '../../passwords/RevealPasswords';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CODE = /^\d{6}$/;
@@ -412,17 +413,12 @@ const CodeStep = ({ email, onDone, onNewCode, setStatus, headingRef }) => {
         autoComplete="new-password"
         spellCheck={false}
       />
-      <div className="registration-reveal">
-        <input
-          id={resetFieldId('show')}
-          type="checkbox"
-          checked={isShown}
-          onChange={(event) => setShown(event.target.checked)}
-        />
-        <label htmlFor={resetFieldId('show')}>
-          {intl.formatMessage(messages.showPasswords)}
-        </label>
-      </div>
+      <RevealPasswords
+        id={resetFieldId('show')}
+        checked={isShown}
+        onChange={setShown}
+        label={intl.formatMessage(messages.showPasswords)}
+      />
       {errors[''] && (
         <p className="registration-error" role="alert">
           {errors['']}
