@@ -124,6 +124,13 @@ def storage_section(storage: dict, instance: Path) -> str:
     return STORAGES[kind](storage, instance)
 
 
+def trusted_proxies_lines(listen: dict) -> str:
+    """zope.conf lines for the proxies whose X-Forwarded-For Zope believes."""
+    return "\n".join(
+        f"trusted-proxy {address}" for address in listen.get("trusted_proxies", [])
+    )
+
+
 def render(settings: dict, instance: Path) -> None:
     refuse_exposure(settings)
     etc = instance / "etc"
@@ -133,6 +140,7 @@ def render(settings: dict, instance: Path) -> None:
         "instance": instance,
         "storage": storage_section(settings["storage"], instance),
         **settings["listen"],
+        "trusted_proxies": trusted_proxies_lines(settings["listen"]),
     }
     for name in ("zope.conf", "zope.ini", "site.zcml"):
         text = (TEMPLATES / name).read_text("utf-8")

@@ -122,3 +122,16 @@ class TestPasswordSource:
         description = renderer.describe_admin(settings)
         assert "$TREMPLIN_ADMIN_PASSWORD" in description
         assert "s3cret" not in description
+
+
+def test_volto_is_a_trusted_proxy(settings, tmp_path):
+    renderer.render(settings, tmp_path)
+    options = ZopeWSGIOptions(configfile=str(tmp_path / "etc" / "zope.conf"))()
+    assert options.configroot.trusted_proxies == ["127.0.0.1"]
+
+
+def test_no_trusted_proxy_when_none_is_listed(settings, tmp_path):
+    settings["listen"]["trusted_proxies"] = []
+    renderer.render(settings, tmp_path)
+    options = ZopeWSGIOptions(configfile=str(tmp_path / "etc" / "zope.conf"))()
+    assert not options.configroot.trusted_proxies

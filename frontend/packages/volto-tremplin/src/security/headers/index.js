@@ -8,9 +8,12 @@ export default function installHeaders(config) {
   if (__SERVER__) {
     // Required here so the client bundle never contains Express.
     const securityHeadersMiddleware = require('./middleware').default;
+    const { appendForwardedFor } = require('./forwardedFor');
     config.settings.expressMiddleware = [
       // First, so that every other middleware's response has them too.
       securityHeadersMiddleware(),
+      // Before Volto's /++api++ proxy, which passes the request headers on.
+      appendForwardedFor,
       ...(config.settings.expressMiddleware || []),
     ];
   }
