@@ -120,7 +120,7 @@ export default defineMessages({
   totpManual: {
     id: 'mfa.totpManual',
     defaultMessage:
-      'Cannot scan? Choose "enter a key" in the application and type this key (time-based, 6 digits):',
+      'Cannot scan? Choose “enter a key” in the application and type this key (time-based, 6 digits):',
   },
   secretLabel: {
     id: 'mfa.secretLabel',
