@@ -138,3 +138,36 @@ def test_message_is_translated(functional_portal, member_session):
         headers={"Accept-Language": "fr"},
     )
     assert "PDF, JPEG ou PNG" in file_error(response)
+
+
+@pytest.mark.parametrize(
+    "data,filename,content_type,stored_name,stored_type",
+    [
+        (PDF, "releve.html", "text/html", "releve.pdf", "application/pdf"),
+        (PNG, "photo.svg", "image/svg+xml", "photo.png", "image/png"),
+        (JPEG, "../../etc/scan.JPEG", "image/jpeg", "scan.jpg", "image/jpeg"),
+        (
+            PDF,
+            'bilan"; x=<b>.pdf',
+            "application/pdf",
+            "bilan-x-b.pdf",
+            "application/pdf",
+        ),
+        (PDF, "", "application/octet-stream", "document.pdf", "application/pdf"),
+    ],
+)
+def test_stored_under_the_type_its_bytes_prove(
+    functional_portal,
+    member_session,
+    data,
+    filename,
+    content_type,
+    stored_name,
+    stored_type,
+):
+    response = member_session("awa").post(
+        COMPANY, json=document(data, filename, content_type)
+    )
+    assert response.status_code == 201, response.text
+    stored = response.json()["file"]
+    assert (stored["filename"], stored["content-type"]) == (stored_name, stored_type)
