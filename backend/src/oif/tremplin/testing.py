@@ -55,6 +55,9 @@ class TremplinLayer(PloneSandboxLayer):
         from plone import api
 
         applyProfile(portal, "oif.tremplin:default")
+        # The tests sign members in with HTTP Basic (off on a real site:
+        # security/abuse/basic_auth.py); tests/security/abuse turns it off.
+        api.portal.set_registry_record("oif.tremplin.security.basic_auth_enabled", True)
         with api.env.adopt_roles(["Manager"]):
             create_demo_content(portal)
 

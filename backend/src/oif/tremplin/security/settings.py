@@ -15,7 +15,8 @@ REGISTRY_PREFIX = "oif.tremplin.security"
 
 
 class ISecuritySettings(Interface):
-    """Session lifetime, idle logout, breached-password check, SMS gateway."""
+    """Session lifetime, idle logout, breached-password check, SMS gateway,
+    HTTP Basic authentication."""
 
     session_lifetime_minutes = schema.Int(
         title=_("label_session_lifetime", default="Session lifetime (minutes)"),
@@ -62,6 +63,21 @@ class ISecuritySettings(Interface):
             default="Name of the registered SMS gateway that sends the codes.",
         ),
         default="capture",
+    )
+    basic_auth_enabled = schema.Bool(
+        title=_(
+            "label_basic_auth_enabled",
+            default="HTTP Basic authentication for members",
+        ),
+        description=_(
+            "help_basic_auth_enabled",
+            default=(
+                "Lets a script send a login and password with every request. "
+                "Those attempts escape the CAPTCHA and the lockout: leave it "
+                "off and give integrators the token of @login instead."
+            ),
+        ),
+        default=False,
     )
 
 
