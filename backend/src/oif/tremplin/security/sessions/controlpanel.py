@@ -48,7 +48,7 @@ class SecurityControlpanel(RegistryConfigletPanel):
     group = ""
 
 
-def _check_manage_portal(panel) -> None:
+def _check_setup_security(panel) -> None:
     if not getSecurityManager().checkPermission(SETUP_SECURITY, panel.context):
         raise Unauthorized("Plone Site Setup: Security is needed for this panel")
 
@@ -57,7 +57,7 @@ def _check_manage_portal(panel) -> None:
 @adapter(ISecurityControlpanel)
 class SecurityControlpanelSerializer(ControlpanelSerializeToJson):
     def __call__(self):
-        _check_manage_portal(self.controlpanel)
+        _check_setup_security(self.controlpanel)
         return super().__call__()
 
 
@@ -65,7 +65,7 @@ class SecurityControlpanelSerializer(ControlpanelSerializeToJson):
 @adapter(ISecurityControlpanel)
 class SecurityControlpanelDeserializer(ControlpanelDeserializeFromJson):
     def __call__(self, mask_validation_errors=True):
-        _check_manage_portal(self.controlpanel)
+        _check_setup_security(self.controlpanel)
         return super().__call__(mask_validation_errors=mask_validation_errors)
 
 
