@@ -34,9 +34,7 @@ def old_site(portal, setup_tool):
     registry = getUtility(IRegistry)
     for name in [n for n in registry.records if n.startswith(REGISTRY_PREFIX)]:
         del registry.records[name]
-    api.portal.get_tool("portal_controlpanel").unregisterConfiglet(
-        "tremplin-security"
-    )
+    api.portal.get_tool("portal_controlpanel").unregisterConfiglet("tremplin-security")
     setup_tool.setLastVersionForProfile(PROFILE, "20261127003")
     return portal
 

@@ -5,24 +5,17 @@ from oif.tremplin.core import clock
 from oif.tremplin.security.mfa import recovery_codes
 from oif.tremplin.security.mfa import store
 from oif.tremplin.security.mfa.sms import capture_gateway
+from mfa_helpers import code_at
+from mfa_helpers import login_of
+from mfa_helpers import PASSWORD
+from mfa_helpers import PEOPLE
+from mfa_helpers import SECRET
 from plone import api
 
-import json
-import pyotp
 import pytest
 import transaction
 
 
-PASSWORD = "Baobab-Sous-La-Pluie-2027"
-# userid -> (login, group): members sign in with their e-mail (accounts/).
-PEOPLE = {
-    "nadia": ("nadia@example.org", None),
-    "karim": ("karim@example.org", None),
-    "fatou": ("fatou@example.org", "moderators"),
-    "jeanmarc": ("jeanmarc@example.org", "Site Administrators"),
-}
-# A fixed secret, so a failing test can be replayed with an authenticator app.
-SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 NOW = "2027-03-01 10:00:00+00:00"
 
 
@@ -56,10 +49,6 @@ def people(functional_portal):
     return PEOPLE
 
 
-def login_of(userid: str) -> str:
-    return PEOPLE[userid][0]
-
-
 @pytest.fixture(autouse=True)
 def mails(inbox):
     """Security alerts are real mails: every test here has an SMTP server."""
@@ -71,17 +60,6 @@ def captured_sms():
     capture_gateway.messages.clear()
     yield capture_gateway
     capture_gateway.messages.clear()
-
-
-def code_at(secret: str = SECRET, steps: int = 0) -> str:
-    """The TOTP code of the current step, or ``steps`` steps away."""
-    return pyotp.TOTP(secret).at(clock.now().timestamp() + 30 * steps)
-
-
-def field_errors(response) -> dict:
-    """{field: message} of a 400 in core.errors.field_errors' format."""
-    assert response.status_code == 400, response.text
-    return {e["field"]: e["message"] for e in json.loads(response.json()["message"])}
 
 
 def enrol_in_store(userid: str, secret: str = SECRET) -> list[str]:

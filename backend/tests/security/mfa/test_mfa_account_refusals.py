@@ -1,9 +1,9 @@
 """@tremplin-mfa acts on the caller's own account only, and turning MFA off
 or replacing the recovery codes needs her password and a current code."""
 
-from conftest import code_at
-from conftest import field_errors
-from conftest import PASSWORD
+from mfa_helpers import code_at
+from mfa_helpers import field_errors
+from mfa_helpers import PASSWORD
 from oif.tremplin.security.mfa import mfa_enabled
 from oif.tremplin.security.mfa import store
 from oif.tremplin.security.mfa.recovery_codes import recovery_digest

@@ -1,9 +1,9 @@
 """A member sets up TOTP or SMS, gets her recovery codes once, replaces
 them, and turns MFA off; each change is mailed to her and audited."""
 
-from conftest import code_at
-from conftest import field_errors
-from conftest import PASSWORD
+from mfa_helpers import code_at
+from mfa_helpers import field_errors
+from mfa_helpers import PASSWORD
 from oif.tremplin.core import audit
 from oif.tremplin.security.mfa import mfa_methods
 from oif.tremplin.security.mfa import store

@@ -1,9 +1,9 @@
 """Managers, Site Administrators and Moderators must enrol a second factor
 before they reach their screens; they can always enrol."""
 
-from conftest import code_at
-from conftest import login_of
-from conftest import PASSWORD
+from mfa_helpers import code_at
+from mfa_helpers import login_of
+from mfa_helpers import PASSWORD
 from oif.tremplin.security.mfa import mfa_required
 from plone import api
 

@@ -1,8 +1,8 @@
 """@login keeps plone.restapi's contract for members without MFA, and
 adds the login guard: lockout (429) and the CAPTCHA after failures."""
 
-from conftest import field_errors
-from conftest import PASSWORD
+from mfa_helpers import field_errors
+from mfa_helpers import PASSWORD
 from oif.tremplin.security.captcha.testing import cheap_challenges
 from oif.tremplin.security.captcha.testing import solved_captcha
 from plone import api

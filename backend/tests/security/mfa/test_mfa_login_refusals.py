@@ -1,9 +1,9 @@
 """The code step refuses wrong, expired, reused and exhausted answers, and
 nothing that authenticates leaves the server before the second factor."""
 
-from conftest import code_at
-from conftest import field_errors
-from conftest import PASSWORD
+from mfa_helpers import code_at
+from mfa_helpers import field_errors
+from mfa_helpers import PASSWORD
 from datetime import timedelta
 from oif.tremplin.core import audit
 from oif.tremplin.security.captcha.testing import cheap_challenges

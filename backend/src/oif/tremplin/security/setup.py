@@ -17,6 +17,7 @@ SUBPACKAGES = (
     "mfa",
     "sessions",
     "headers",
+    "external",
 )
 
 

@@ -36,6 +36,8 @@ CHANGES = (
     "recovery_codes",
     "role",
     "lockout",
+    "external_linked",
+    "external_unlinked",
 )
 LOCKOUT_MINUTES = 15
 
@@ -148,8 +150,10 @@ def send_security_alert(userid: str, change: str, **values) -> None:
     ``change`` is one of ``CHANGES``. Values the templates use:
     ``email``: ``old_email``, ``new_email`` (the mail goes to both);
     ``role``: ``granted``, ``revoked`` (lists of role ids; mailed at commit);
-    ``lockout``: ``minutes`` (default 15). An unknown member, or one without
-    an address, gets nothing; an unknown ``change`` is a ValueError.
+    ``lockout``: ``minutes`` (default 15); ``external_linked``,
+    ``external_unlinked``: ``provider`` (its title). An unknown member, or
+    one without an address, gets nothing; an unknown ``change`` is a
+    ValueError.
     """
     if change not in CHANGES:
         raise ValueError(f"Unknown security change: {change}")

@@ -104,3 +104,16 @@ def attach_sms_code(key: str, record: dict, code: str) -> None:
         "sent": (*sent, clock.now()),
     }
     store.save_challenge(key, {**record, "sms": sms})
+
+
+def challenge_answer(userid: str, login: str, methods: list[str]) -> dict:
+    """The answer of a first sign-in step (password, external identity) for
+    an account with a second factor: a challenge for ``@tremplin-login-code``
+    and nothing that authenticates."""
+    token, record = open_challenge(userid, login, methods)
+    return {
+        "mfa_required": True,
+        "challenge": token,
+        "methods": methods,
+        "expires": record["expires"].isoformat(timespec="seconds"),
+    }

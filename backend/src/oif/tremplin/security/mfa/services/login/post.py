@@ -15,7 +15,7 @@ from oif.tremplin.security.abuse.login_guard import record_success
 from oif.tremplin.security.captcha import captcha_errors
 from oif.tremplin.security.mfa import messages
 from oif.tremplin.security.mfa.answers import locked_answer
-from oif.tremplin.security.mfa.challenges import open_challenge
+from oif.tremplin.security.mfa.challenges import challenge_answer
 from oif.tremplin.security.mfa.login import check_password
 from oif.tremplin.security.mfa.login import complete_login
 from oif.tremplin.security.mfa.login import find_user_folder
@@ -74,13 +74,7 @@ class Login(Service):
         # The account's failures are cleared only when the code step
         # succeeds: otherwise each right password would reset the count and
         # let the codes be guessed without ever reaching the lockout.
-        token, record = open_challenge(user.getId(), login, methods)
-        return {
-            "mfa_required": True,
-            "challenge": token,
-            "methods": methods,
-            "expires": record["expires"].isoformat(timespec="seconds"),
-        }
+        return challenge_answer(user.getId(), login, methods)
 
     def _error(self, status: int, kind: str, message) -> dict:
         self.request.response.setStatus(status)
