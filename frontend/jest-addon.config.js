@@ -42,7 +42,10 @@ module.exports = {
   // pnpm keeps Volto's dependencies under core/packages/volto/node_modules;
   // the add-on's imports (react, semantic-ui-react…) resolve from there.
   modulePaths: ['<rootDir>/node_modules'],
-  // Transform installed @plone packages, which ship untranspiled sources;
-  // `.pnpm/` is skipped so its nested node_modules paths are checked too.
-  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|@plone/)'],
+  // Transform installed @plone and @plone-collective packages (volto-
+  // authomatic), which ship untranspiled sources; `.pnpm/` is skipped so its
+  // nested node_modules paths are checked too.
+  transformIgnorePatterns: [
+    '/node_modules/(?!\\.pnpm/|@plone/|@plone-collective/)',
+  ],
 };

@@ -7,6 +7,7 @@ import {
   MAIL_DIR,
   SMTP_PORT,
 } from './helpers/env';
+import { OIDC_ISSUER, providerCommand } from './helpers/oidc';
 
 const isCI = Boolean(process.env.CI);
 
@@ -57,6 +58,16 @@ export default defineConfig({
       // the Maildir it writes.
       command: `make -C ../../backend mail-catcher MAIL_DIR=${MAIL_DIR} MAIL_PORT=${SMTP_PORT}`,
       port: SMTP_PORT,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // The OpenID Connect provider the acceptance site's external login
+      // ("Annuaire OIF") signs in with; helpers/oidc.ts has its accounts.
+      command: providerCommand(),
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
       reuseExistingServer: !isCI,
       timeout: 60_000,
       stdout: 'pipe',

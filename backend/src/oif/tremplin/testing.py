@@ -89,7 +89,6 @@ class AcceptanceMailLayer(PloneSandboxLayer):
     defaultBases = (TREMPLIN_FIXTURE,)
 
     def setUpPloneSite(self, portal):
-        from oif.tremplin.security.external.testing import configure_test_provider
         from plone import api
 
         # Plone's SMTP mailer reads the registry, not the MailHost's attributes.
@@ -100,9 +99,6 @@ class AcceptanceMailLayer(PloneSandboxLayer):
         )
         api.portal.set_registry_record("plone.email_from_name", "Tremplin")
         api.portal.set_registry_record("volto.frontend_domain", ACCEPTANCE_FRONTEND_URL)
-        # External login through the loopback OpenID Connect provider that
-        # playwright.config.ts starts (helpers/oidc.ts): "Annuaire OIF".
-        configure_test_provider(portal)
 
 
 ACCEPTANCE_MAIL_FIXTURE = AcceptanceMailLayer()

@@ -10,6 +10,7 @@ import captcha from './security/captcha/messages';
 import passwords from './security/passwords/messages';
 import recovery from './security/recovery/messages';
 import sessions from './security/sessions/messages';
+import external from './security/external/messages';
 import site from './site/messages';
 import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
@@ -27,6 +28,7 @@ const DEFINED_IDS = [
   passwords,
   recovery,
   sessions,
+  external,
   site,
   verification,
 ].flatMap((messages) => Object.values(messages).map(({ id }) => id));

@@ -143,7 +143,7 @@ test.describe('two-step verification', () => {
     // The password alone opens only the enrolment page, which says why.
     await expect(page).toHaveURL(MFA_PAGE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Vérification en deux étapes',
+      'Sécurité du compte',
     );
     await expect(page.getByText(/Votre rôle sur Tremplin/)).toBeVisible();
     // The moderation screen sends her back (the API refuses it: 403).

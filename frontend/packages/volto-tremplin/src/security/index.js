@@ -1,4 +1,5 @@
 import installCaptcha from './captcha';
+import installExternal from './external';
 import installHeaders from './headers';
 import installLogin from './login';
 import installMfa from './mfa';
@@ -12,6 +13,7 @@ const PARTS = [
   installPasswords,
   installLogin,
   installMfa,
+  installExternal,
   installRecovery,
   installSessions,
   installHeaders,

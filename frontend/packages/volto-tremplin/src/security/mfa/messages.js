@@ -3,11 +3,11 @@ import { defineMessages } from 'react-intl';
 export default defineMessages({
   menuLink: {
     id: 'mfa.menuLink',
-    defaultMessage: 'Two-step verification',
+    defaultMessage: 'Account security',
   },
   title: {
     id: 'mfa.title',
-    defaultMessage: 'Two-step verification',
+    defaultMessage: 'Account security',
   },
   intro: {
     id: 'mfa.intro',

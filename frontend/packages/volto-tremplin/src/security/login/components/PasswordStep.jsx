@@ -1,12 +1,14 @@
 /**
  * The first step of the login: login and password, the CAPTCHA once the
- * server asks for it, and the ways out (forgotten password, registration).
+ * server asks for it, the ways out (forgotten password, registration) and
+ * the external accounts one may log in with (security/external).
  */
 import PropTypes from 'prop-types';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import config from '@plone/volto/registry';
 import Captcha from '../../captcha/Captcha';
+import ExternalLoginSlot from '../../external/components/ExternalLoginSlot';
 import messages from '../messages';
 import Field from './Field';
 
@@ -101,6 +103,7 @@ const PasswordStep = ({
           </li>
         )}
       </ul>
+      <ExternalLoginSlot />
     </form>
   );
 };

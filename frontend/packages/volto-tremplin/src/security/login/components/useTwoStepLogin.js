@@ -2,11 +2,8 @@
  * The state of the login in two steps and what each answer of the server
  * does to it. The component only renders; this hook decides.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useDispatch } from 'react-redux';
-import accountMessages from '../../../accounts/messages';
-import { waitParts } from '../../../accounts/registration';
 import {
   loggedIn,
   loginWithCode,
@@ -15,15 +12,12 @@ import {
 } from '../actions';
 import { codeFailureOf, normalizeCode, passwordFailureOf } from '../login';
 import messages from '../messages';
-
-const WAIT_MESSAGES = {
-  seconds: accountMessages.waitSeconds,
-  minutes: accountMessages.waitMinutes,
-};
-
-/** The method the code step opens with: the application when she has one. */
-const firstMode = (methods) =>
-  methods.includes('totp') || !methods.includes('sms') ? 'totp' : 'sms';
+import {
+  firstMode,
+  MODE_LABELS,
+  useLockedText,
+  useSendingDispatch,
+} from './codeStepParts';
 
 /**
  * `onLoggedIn({token, enrolmentRequired})` runs once a token is in Volto's
@@ -32,7 +26,8 @@ const firstMode = (methods) =>
  */
 export function useTwoStepLogin(onLoggedIn) {
   const intl = useIntl();
-  const dispatch = useDispatch();
+  const { run, isSending, sending, dispatch } = useSendingDispatch();
+  const lockedText = useLockedText();
   const [step, setStep] = useState('password');
   // Changes each time the heading must take the focus (see useFocusAfterTitle).
   const [headingFocus, setHeadingFocus] = useState(null);
@@ -48,10 +43,8 @@ export function useTwoStepLogin(onLoggedIn) {
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState(null);
   const [smsSent, setSmsSent] = useState(false);
-  const [isSending, setSending] = useState(false);
   const [status, setStatus] = useState('');
   const [fieldFocus, setFocusedField] = useState(null);
-  const sending = useRef(false);
 
   const clearFieldFocus = useCallback(() => setFocusedField(null), []);
   const focusHeading = () => setHeadingFocus((count) => (count ?? 0) + 1);
@@ -63,18 +56,6 @@ export function useTwoStepLogin(onLoggedIn) {
     }
     setFocusedField(name);
   };
-
-  const run = useCallback(
-    (action) => {
-      sending.current = true;
-      setSending(true);
-      return dispatch(action).finally(() => {
-        sending.current = false;
-        setSending(false);
-      });
-    },
-    [dispatch],
-  );
 
   const finish = (result) => {
     dispatch(loggedIn(result.token));
@@ -89,16 +70,6 @@ export function useTwoStepLogin(onLoggedIn) {
     setValues((previous) => ({ ...previous, [name]: value }));
     setErrors(({ [name]: fixed, ...others }) => others);
   }, []);
-
-  const lockedText = (seconds) => {
-    if (!seconds) {
-      return intl.formatMessage(messages.lockedNoDelay);
-    }
-    const { unit, count } = waitParts(seconds);
-    return intl.formatMessage(messages.locked, {
-      wait: intl.formatMessage(WAIT_MESSAGES[unit], { count }),
-    });
-  };
 
   const onPasswordFailure = (error) => {
     const failure = passwordFailureOf(error);
@@ -224,13 +195,7 @@ export function useTwoStepLogin(onLoggedIn) {
     setCodeError(null);
     setStatus(
       intl.formatMessage(messages.modeChanged, {
-        label: intl.formatMessage(
-          {
-            totp: messages.codeTotp,
-            sms: messages.codeSms,
-            recovery: messages.codeRecovery,
-          }[next],
-        ),
+        label: intl.formatMessage(MODE_LABELS[next]),
       }),
     );
     setFieldFocus('code');

@@ -10,6 +10,7 @@ import { Container } from 'semantic-ui-react';
 import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { logout } from '@plone/volto/actions/userSession/userSession';
 import { useFocusAfterTitle } from '../../../site/focus';
+import ExternalAccounts from '../../external/components/ExternalAccounts';
 import { loggedIn } from '../../login/actions';
 import LoginForm from '../../login/components/LoginForm';
 import { languageOf, safePath } from '../../login/login';
@@ -162,6 +163,7 @@ const MfaSettingsPage = ({ location }) => {
                   backToOverview(intl.formatMessage(messages.disabled))
                 }
               />
+              {!isRequired && <ExternalAccounts />}
             </>
           )}
           {phase === 'totp' && (
