@@ -5,6 +5,7 @@ from base64 import urlsafe_b64encode
 from oif.tremplin.core import audit
 from oif.tremplin.security.external import store
 from oif.tremplin.security.external.identities import authomatic_plugin
+from oif.tremplin.security.external.testing import configure_test_provider
 from oif.tremplin.security.sessions.testing import enable_test_totp
 from plone import api
 from urllib.parse import parse_qsl
@@ -12,6 +13,7 @@ from urllib.parse import urlencode
 from urllib.parse import urlsplit
 
 import json
+import socket
 import pytest
 import requests
 import transaction
@@ -259,3 +261,37 @@ def test_a_new_external_login_is_a_guest(anon, request_factory, through_provider
     assert guest.get(draft_path).status_code == 401
     assert guest.get("/@tremplin-review-queue").status_code == 401
     assert guest.get("/@tremplin-audit").status_code == 401
+
+
+def test_starting_with_an_unknown_provider_says_so(anon):
+    reply = anon.get("/@login-authomatic/nowhere", params={"publicUrl": "x"})
+    assert reply.status_code == 404
+    assert reply.json()["error"]["type"] == "ProviderNotFound"
+    assert "connexion" in reply.json()["error"]["message"]
+
+
+def test_starting_with_a_provider_that_is_not_openid_connect_is_refused(
+    anon, functional_portal
+):
+    config = {"github": {"class_": "authomatic.providers.oauth2.GitHub"}}
+    api.portal.set_registry_record(
+        "pas.plugins.authomatic.interfaces.IPasPluginsAuthomaticSettings.json_config",
+        json.dumps(config),
+    )
+    transaction.commit()
+    reply = anon.get("/@login-authomatic/github")
+    assert reply.status_code == 404
+    assert reply.json()["error"]["type"] == "ProviderNotFound"
+
+
+def test_a_provider_that_does_not_answer_is_unavailable(anon, functional_portal):
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        silent = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    configure_test_provider(functional_portal, silent, "tremplin", "secret")
+    transaction.commit()
+    reply = anon.get("/@login-authomatic/oif")
+    assert reply.status_code == 503
+    error = reply.json()["error"]
+    assert error["type"] == "ProviderUnavailable"
+    assert "ne répond pas" in error["message"]

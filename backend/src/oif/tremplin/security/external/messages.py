@@ -26,3 +26,14 @@ NOT_LINKED = _(
     "external_not_linked",
     default="No account of this provider is linked to yours.",
 )
+UNKNOWN_PROVIDER = _(
+    "external_unknown_provider",
+    default="This sign-in service is not offered on Tremplin.",
+)
+UNAVAILABLE = _(
+    "external_provider_unavailable",
+    default=(
+        "The sign-in service does not answer. Please try again later, or "
+        "sign in with your password."
+    ),
+)

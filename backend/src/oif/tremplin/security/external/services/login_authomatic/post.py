@@ -136,6 +136,9 @@ class LoginAuthomatic(Post):
             return {"token": token, "mfa_enrolment_required": True}
         return {"token": token}
 
+    def _provider_not_found(self, provider: str) -> dict:
+        return self._error(404, "ProviderNotFound", messages.UNKNOWN_PROVIDER)
+
     def _failed(self, provider: str, reason: str = "refused") -> dict:
         audit.record("security.external.failed", "", provider=provider, reason=reason)
         return self._error(401, "ExternalLoginFailed", messages.LOGIN_FAILED)
