@@ -58,7 +58,11 @@ def test_the_control_panel_is_for_administrators(
     }
     assert listed["authomatic"] == listed["usergroup"]
     assert admin.get("/@controlpanels/authomatic").status_code == 200
-    for session in (member_session("awa"), request_factory()):
+    for session in (
+        member_session("awa"),
+        member_session("moderateur"),
+        request_factory(),
+    ):
         assert session.get("/@controlpanels/authomatic").status_code == 401
         assert (
             session.patch(
