@@ -376,6 +376,17 @@ def view_verified_expert(session, role, world):
     return allowed(session.get(MENTOR_PROFILE))
 
 
+def search_directory(session, role, world):
+    return allowed(session.get("/fr/@tremplin-directory"))
+
+
+def feature_profile(session, role, world):
+    # Writing back the flag already there: an allowed call changes nothing.
+    return allowed(
+        session.post(f"{AHMED}/@tremplin-featured", json={"featured": False})
+    )
+
+
 ACTIONS = {
     function.__name__: function
     for function in (
@@ -400,6 +411,8 @@ ACTIONS = {
         export_audit_csv,
         privileges_report,
         view_verified_expert,
+        search_directory,
+        feature_profile,
     )
 }
 

@@ -1,5 +1,6 @@
 from oif.tremplin.companies.structure import ensure_company_folders
 from oif.tremplin.core.groups import ensure_role_groups
+from oif.tremplin.directory.pages import ensure_directory_pages
 from oif.tremplin.experts.structure import ensure_expert_folders
 from oif.tremplin.pages import ensure_home_pages
 from oif.tremplin.pages import ensure_service_pages
@@ -31,5 +32,6 @@ def post_install(context):
     ensure_service_pages(portal)
     ensure_company_folders(portal)
     ensure_expert_folders(portal)
+    ensure_directory_pages(portal)
     ensure_role_groups()
     install_security(portal)

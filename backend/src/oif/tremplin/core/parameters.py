@@ -99,11 +99,22 @@ def asks_for_all_terms(request) -> bool:
     )
 
 
+# Services whose sort_on names an order of their own, not a catalog index;
+# they check it themselves (directory/query.py).
+OWN_SORT_SERVICES = ("@tremplin-directory",)
+
+
+def sorts_its_own_way(request) -> bool:
+    return request.get("PATH_INFO", "").rstrip("/").endswith(OWN_SORT_SERVICES)
+
+
 def refuse_malformed_listing_parameters(event) -> None:
     request = event.request
     if not (IAPIRequest.providedBy(request) and ITremplinLayer.providedBy(request)):
         return
     parameters = parameters_of(request)
+    if sorts_its_own_way(request):
+        parameters.pop("sort_on", None)
     if asks_for_all_terms(request):
         del parameters["b_size"]
     catalog = api.portal.get_tool("portal_catalog")
