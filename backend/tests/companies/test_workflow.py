@@ -202,11 +202,16 @@ class TestWhoListsCompanies:
         member_session("moderateur").post(
             "/fr/entreprises/edunova-maroc/@workflow/retract"
         )
-        listing = member_session("aminata").get("/fr/entreprises").json()
-        assert {item["@id"].rsplit("/", 1)[1] for item in listing["items"]} == {
-            "delices-tropicaux-du-senegal",
-            "akwaba-mode-ethique",
-        }
+        listing = (
+            member_session("aminata")
+            .get("/fr/entreprises", params={"b_size": 1000})
+            .json()
+        )
+        listed = {item["@id"].rsplit("/", 1)[1] for item in listing["items"]}
+        # The demo holds more verified companies (the directory's); the
+        # retracted one is the point.
+        assert {"delices-tropicaux-du-senegal", "akwaba-mode-ethique"} <= listed
+        assert "edunova-maroc" not in listed
 
     @pytest.mark.parametrize("username", ["awa", "moderateur", "guest"])
     def test_only_editors_change_the_company_folder(

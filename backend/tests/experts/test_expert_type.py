@@ -208,5 +208,7 @@ def test_a_draft_expert_is_for_the_oif_team_only(
     assert created.status_code == 201, created.text
     session = session_of(username)
     assert session.get("/fr/experts/ousmane-fall").status_code == status
-    found = session.get("/@search", params={"portal_type": "Expert"}).json()
+    found = session.get(
+        "/@search", params={"portal_type": "Expert", "review_state": "draft"}
+    ).json()
     assert (found["items_total"] == 1) is (status == 200)

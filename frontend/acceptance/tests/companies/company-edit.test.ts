@@ -24,7 +24,7 @@ const BISSAP = {
 /** The <dd> that follows the <dt> labelled `label` on the company page. */
 const valueOf = (page: Page, label: string) =>
   page
-    .locator('.company-field', {
+    .locator('.profile-field', {
       has: page.locator('dt', { hasText: label }),
     })
     .locator('dd');
@@ -104,6 +104,46 @@ test.describe('company edit form', () => {
     // The city is language independent: the translation has it too.
     await page.goto(DEMO_COMPANY_ENGLISH_PATH);
     await expect(valueOf(page, 'City')).toHaveText('Thiès');
+  });
+
+  test('gives a product its HS code, shown on the page', async ({ page }) => {
+    await loginAs(page, DEMO_MEMBER);
+    await page.goto(EDIT_PATH);
+    await openFormTab(page, 'Activité');
+    const first = productRows(page).getByRole('group', { name: 'Produit 1' });
+    const code = first.getByRole('textbox', { name: /HS code|Code SH/ });
+
+    await code.fill('080450');
+    const body = await save(page);
+
+    expect((body.products as Record<string, unknown>[])[0]).toEqual({
+      ...MANGO,
+      hs_code: '080450',
+    });
+    await expect(
+      page.getByRole('region', { name: 'Produits et services' }),
+    ).toContainText('080450');
+  });
+
+  test('refuses a wrong HS code and saves nothing', async ({ page }) => {
+    await loginAs(page, DEMO_MEMBER);
+    await page.goto(EDIT_PATH);
+    await openFormTab(page, 'Activité');
+    const first = productRows(page).getByRole('group', { name: 'Produit 1' });
+    await first
+      .getByRole('textbox', { name: /HS code|Code SH/ })
+      .fill('0804.50');
+
+    const patch = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().endsWith(DEMO_COMPANY_PATH),
+    );
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    expect((await patch).status()).toBe(400);
+    await expect(page).toHaveURL(EDIT_PATH);
+    // The server's message is tied to the product rows.
+    await expect(productRows(page)).toHaveAccessibleDescription(/2, 4, 6, 8/);
   });
 
   test('sends mission years as numbers', async ({ page }) => {

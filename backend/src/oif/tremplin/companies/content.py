@@ -3,6 +3,7 @@
 from collective.z3cform.datagridfield.datagridfield import DataGridFieldWidgetFactory
 from collective.z3cform.datagridfield.row import DictRow
 from oif.tremplin import _
+from oif.tremplin.companies.hs_codes import HSCode
 from oif.tremplin.core.fields import WebAddress
 from oif.tremplin.core.interfaces import ISharedReviewState
 from plone.app.multilingual.dx import directives as multilingual
@@ -26,6 +27,15 @@ class IProductRow(model.Schema):
     name = schema.TextLine(title=_("label_product_name", default="Product or service"))
     description = schema.Text(
         title=_("label_product_description", default="Description"), required=False
+    )
+    hs_code = HSCode(
+        title=_("label_hs_code", default="HS code"),
+        description=_(
+            "help_hs_code",
+            default="The product's customs code in the Harmonized System: 2 to 10"
+            " digits.",
+        ),
+        required=False,
     )
 
 

@@ -6,6 +6,7 @@ inside a company with the company's own value.
 """
 
 from oif.tremplin.companies.content import ICompany
+from oif.tremplin.companies.hs_codes import hs_code_words
 from oif.tremplin.core.countries import COUNTRY_TERMS
 from oif.tremplin.core.vocabularies import SECTORS
 from oif.tremplin.core.vocabularies import vocabulary_from
@@ -59,6 +60,7 @@ def company_searchable_text(obj):
     ]
     for row in obj.products or ():
         words += [row.get("name"), row.get("description")]
+        words += hs_code_words(row.get("hs_code"))
     for row in obj.missions or ():
         words += [row.get("name"), row.get("destination")]
     return " ".join(word for word in words if word)

@@ -52,7 +52,7 @@ export const DELICES_TROPICAUX = {
       },
     },
   },
-  video_links: ['https://www.youtube.com/watch?v=abc123'],
+  video_links: ['https://www.youtube.com/watch?v=abc123DEF45'],
   brochure: {
     'content-type': 'application/pdf',
     download:

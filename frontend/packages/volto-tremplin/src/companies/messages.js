@@ -57,6 +57,23 @@ export default defineMessages({
     id: 'companies.productDescription',
     defaultMessage: 'Description',
   },
+  productHsCode: {
+    id: 'companies.productHsCode',
+    defaultMessage: 'HS code: {code}',
+  },
+  hsCode: {
+    id: 'companies.hsCode',
+    defaultMessage: 'HS code',
+  },
+  hsCodeHelp: {
+    id: 'companies.hsCodeHelp',
+    defaultMessage:
+      'Customs code of the Harmonized System: 2, 4, 6, 8 or 10 digits, without dots (e.g. 080450).',
+  },
+  gallery: {
+    id: 'companies.gallery',
+    defaultMessage: 'Photos',
+  },
   addProduct: {
     id: 'companies.addProduct',
     defaultMessage: 'Add a product',

@@ -14,13 +14,21 @@ export const LAST_MISSION_YEAR = 2100;
 export function productSchema(intl) {
   return {
     fieldsets: [
-      { id: 'default', title: 'default', fields: ['name', 'description'] },
+      {
+        id: 'default',
+        title: 'default',
+        fields: ['name', 'description', 'hs_code'],
+      },
     ],
     properties: {
       name: { title: intl.formatMessage(messages.productName) },
       description: {
         title: intl.formatMessage(messages.productDescription),
         widget: 'textarea',
+      },
+      hs_code: {
+        title: intl.formatMessage(messages.hsCode),
+        description: intl.formatMessage(messages.hsCodeHelp),
       },
     },
     required: ['name'],

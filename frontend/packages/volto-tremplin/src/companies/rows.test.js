@@ -14,9 +14,13 @@ describe('company rows', () => {
   it('describes a product row', () => {
     const schema = productSchema(intl);
 
-    expect(schema.fieldsets[0].fields).toEqual(['name', 'description']);
-    expect(schema.required).toEqual(['name']);
     expect(schema.properties.description.widget).toBe('textarea');
+    expect(schema.fieldsets[0].fields).toEqual([
+      'name',
+      'description',
+      'hs_code',
+    ]);
+    expect(schema.required).toEqual(['name']);
   });
 
   it('describes a mission row with an integer year in the backend range', () => {

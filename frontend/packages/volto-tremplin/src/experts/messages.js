@@ -25,6 +25,10 @@ export default defineMessages({
     id: 'experts.rates_band',
     defaultMessage: 'Daily rate',
   },
+  gallery: {
+    id: 'experts.gallery',
+    defaultMessage: 'Photos',
+  },
   bio: {
     id: 'experts.bio',
     defaultMessage: 'Biography',

@@ -4,54 +4,41 @@ import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import Image from '@plone/volto/components/theme/Image/Image';
+import CompletenessIndicator from '../../profiles/components/CompletenessIndicator';
+import PhotoGallery from '../../profiles/components/PhotoGallery';
+import Field from '../../profiles/components/ProfileField';
+import Section from '../../profiles/components/ProfileSection';
+import RecommendedBadge from '../../profiles/components/RecommendedBadge';
+import VideoList from '../../profiles/components/VideoList';
+import { galleryImages } from '../../profiles/media';
 import VerificationPanel from '../../verification/components/VerificationPanel';
 import VerifiedBadge from '../../verification/components/VerifiedBadge';
 import messages from '../messages';
 import {
   fileSizeParts,
-  hostOf,
   isFilled,
   paragraphsOf,
   safeHttpUrl,
   termTitle,
   termTitles,
 } from '../fields';
+import '../../profiles/components/Profile.scss';
 import './CompanyView.scss';
 
-/** A titled part of the page; nothing at all when it has nothing to show. */
-const Section = ({ id, title, isShown, children }) =>
-  isShown ? (
-    <section className="company-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  ) : null;
-
-/** One label/value pair of a definition list, omitted when empty. */
-const Field = ({ label, value }) =>
-  isFilled(value) ? (
-    <div className="company-field">
-      <dt>{label}</dt>
-      <dd>
-        {Array.isArray(value) ? (
-          <ul className="company-values">
-            {value.map((item, index) => (
-              <li key={`${item}-${index}`}>{item}</li>
-            ))}
-          </ul>
-        ) : (
-          value
-        )}
-      </dd>
-    </div>
-  ) : null;
-
-const ProductList = ({ products }) => (
+/** The products, each with its description and HS code when given. */
+const ProductList = ({ products, intl }) => (
   <ul className="company-products">
     {products.map((product, index) => (
       <li key={`${product.name}-${index}`}>
         {isFilled(product.name) && <h3>{product.name}</h3>}
         {isFilled(product.description) && <p>{product.description}</p>}
+        {isFilled(product.hs_code) && (
+          <p className="company-product-hs-code">
+            {intl.formatMessage(messages.productHsCode, {
+              code: product.hs_code,
+            })}
+          </p>
+        )}
       </li>
     ))}
   </ul>
@@ -115,6 +102,7 @@ const CompanyView = ({ content }) => {
   const goals = paragraphsOf(content.goals);
   const website = safeHttpUrl(content.website);
   const videos = (content.video_links || []).map(safeHttpUrl).filter(Boolean);
+  const hasPhotos = galleryImages(content.items).length > 0;
   const brochure = content.brochure?.download ? content.brochure : null;
   // The backend lists them only to the owner and the OIF team.
   const verificationDocuments = (content.items || []).filter(
@@ -149,15 +137,18 @@ const CompanyView = ({ content }) => {
         )}
         <h1 className="documentFirstHeading">{content.title}</h1>
         <VerifiedBadge content={content} />
+        <RecommendedBadge content={content} />
         {isFilled(content.description) && (
           <p className="documentDescription">{content.description}</p>
         )}
       </header>
 
+      <CompletenessIndicator content={content} />
+
       <VerificationPanel content={content} />
 
       <Section id="company-identity" title={label('identity')} isShown>
-        <dl className="company-fields">
+        <dl className="profile-fields">
           <Field
             label={label('registration_number')}
             value={content.registration_number}
@@ -172,7 +163,7 @@ const CompanyView = ({ content }) => {
         title={label('business')}
         isShown={Object.values(business).some(isFilled)}
       >
-        <dl className="company-fields">
+        <dl className="profile-fields">
           {Object.entries(business).map(([key, value]) => (
             <Field key={key} label={label(key)} value={value} />
           ))}
@@ -184,7 +175,7 @@ const CompanyView = ({ content }) => {
         title={label('products')}
         isShown={products.length > 0}
       >
-        <ProductList products={products} />
+        <ProductList products={products} intl={intl} />
       </Section>
 
       <Section
@@ -196,7 +187,7 @@ const CompanyView = ({ content }) => {
           missions.length > 0
         }
       >
-        <dl className="company-fields">
+        <dl className="profile-fields">
           {Object.entries(international).map(([key, value]) => (
             <Field key={key} label={label(key)} value={value} />
           ))}
@@ -226,30 +217,11 @@ const CompanyView = ({ content }) => {
         title={label('media')}
         isShown={Boolean(website || videos.length || brochure)}
       >
-        <dl className="company-fields">
+        <dl className="profile-fields">
           {website && (
             <Field
               label={label('website')}
               value={<a href={website}>{website}</a>}
-            />
-          )}
-          {videos.length > 0 && (
-            <Field
-              label={label('video_links')}
-              value={
-                <ul className="company-values">
-                  {videos.map((url, index) => (
-                    <li key={`${url}-${index}`}>
-                      <a href={url}>
-                        {intl.formatMessage(messages.videoLink, {
-                          number: index + 1,
-                          host: hostOf(url),
-                        })}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              }
             />
           )}
           {brochure && (
@@ -259,6 +231,20 @@ const CompanyView = ({ content }) => {
             />
           )}
         </dl>
+        {videos.length > 0 && (
+          <>
+            <h3>{label('video_links')}</h3>
+            <VideoList urls={videos} title={content.title} />
+          </>
+        )}
+      </Section>
+
+      <Section
+        id="company-gallery"
+        title={label('gallery')}
+        isShown={hasPhotos}
+      >
+        <PhotoGallery items={content.items} />
       </Section>
 
       <Section

@@ -73,9 +73,6 @@ describe('CompanyView', () => {
       '/fr/entreprises/delices-tropicaux-du-senegal/@@images/logo-400-hash.png',
     );
     expect(
-      screen.getByRole('link', { name: 'Vidéo 1 (youtube.com)' }),
-    ).toHaveAttribute('href', 'https://www.youtube.com/watch?v=abc123');
-    expect(
       screen.getByRole('link', {
         name: 'Télécharger la brochure brochure.pdf (12 Ko)',
       }),
@@ -95,6 +92,12 @@ describe('CompanyView', () => {
 
     expect(valueOf('Country')).toBe('Sénégal');
     expect(valueOf('Share of turnover from exports')).toBe('30%');
+    expect(
+      screen.getByTitle('Video 1 of Délices Tropicaux du Sénégal (YouTube)'),
+    ).toHaveAttribute(
+      'src',
+      'https://www.youtube-nocookie.com/embed/abc123DEF45',
+    );
     expect(
       screen.getByRole('link', {
         name: 'Download the brochure brochure.pdf (12 KB)',
@@ -182,6 +185,51 @@ describe('CompanyView', () => {
         .getAllByRole('link')
         .map((link) => [link.textContent, link.getAttribute('href')]),
     ).toEqual([['Extrait RCCM', '/fr/entreprises/x/rccm']]);
+  });
+
+  it('shows the HS code of a product', () => {
+    renderCompany(
+      {
+        ...DELICES_TROPICAUX,
+        products: [{ name: 'Mangue séchée', hs_code: '080450' }],
+      },
+      'en',
+    );
+
+    expect(screen.getByText('HS code: 080450')).toBeVisible();
+  });
+
+  it('carries the OIF badge of a featured company only', () => {
+    renderCompany({ ...DELICES_TROPICAUX, featured: true }, 'en');
+    expect(screen.getByText('Recommended by the OIF')).toBeVisible();
+  });
+
+  it('shows its photos in a gallery of their own', () => {
+    renderCompany(
+      {
+        ...MINIMAL_COMPANY,
+        items: [
+          {
+            '@id': 'http://localhost:8080/Plone/fr/entreprises/x/atelier',
+            '@type': 'Image',
+            title: 'Atelier',
+            image_field: 'image',
+            image_scales: {
+              image: [{ download: '@@images/image-800-a.jpeg', width: 800 }],
+            },
+          },
+        ],
+      },
+      'en',
+    );
+
+    const gallery = screen.getByRole('region', { name: 'Photos' });
+    expect(within(gallery).getByRole('img', { name: 'Atelier' })).toBeVisible();
+  });
+
+  it('asks no completeness of readers who may not edit', () => {
+    renderCompany(DELICES_TROPICAUX);
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('has no verification section for who sees no document', () => {

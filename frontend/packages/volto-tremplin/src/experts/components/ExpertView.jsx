@@ -7,34 +7,23 @@ import {
   termTitle,
   termTitles,
 } from '../../companies/fields';
+import CompletenessIndicator from '../../profiles/components/CompletenessIndicator';
+import PhotoGallery from '../../profiles/components/PhotoGallery';
+import Field from '../../profiles/components/ProfileField';
+import Section from '../../profiles/components/ProfileSection';
+import RecommendedBadge from '../../profiles/components/RecommendedBadge';
+import { galleryImages } from '../../profiles/media';
 import VerificationPanel from '../../verification/components/VerificationPanel';
 import VerifiedBadge from '../../verification/components/VerifiedBadge';
 import messages from '../messages';
+import '../../profiles/components/Profile.scss';
 import './ExpertView.scss';
 
-/** One label/value pair of a definition list, omitted when empty. */
-const Field = ({ label, value }) =>
-  isFilled(value) ? (
-    <div className="expert-field">
-      <dt>{label}</dt>
-      <dd>
-        {Array.isArray(value) ? (
-          <ul className="expert-values">
-            {value.map((item, index) => (
-              <li key={`${item}-${index}`}>{item}</li>
-            ))}
-          </ul>
-        ) : (
-          value
-        )}
-      </dd>
-    </div>
-  ) : null;
-
 /**
- * The page of one Expert: the "Profil vérifié" badge when verified, the
- * owner's verification file, what she offers and her biography. Texts are
- * rendered as text, never as HTML; empty fields are left out.
+ * The page of one Expert: the "Profil vérifié" and "Recommandé par l'OIF"
+ * badges, how complete the profile is (for who may edit it), the owner's
+ * verification file, what she offers, her biography and her photos. Texts
+ * are rendered as text, never as HTML; empty fields are left out.
  */
 const ExpertView = ({ content }) => {
   const intl = useIntl();
@@ -53,32 +42,41 @@ const ExpertView = ({ content }) => {
       <header className="expert-header">
         <h1 className="documentFirstHeading">{content.title}</h1>
         <VerifiedBadge content={content} />
+        <RecommendedBadge content={content} />
         {isFilled(content.description) && (
           <p className="documentDescription">{content.description}</p>
         )}
       </header>
 
+      <CompletenessIndicator content={content} />
+
       <VerificationPanel content={content} />
 
-      {Object.values(offer).some(isFilled) && (
-        <section className="expert-section" aria-labelledby="expert-offer">
-          <h2 id="expert-offer">{label('offer')}</h2>
-          <dl className="expert-fields">
-            {Object.entries(offer).map(([key, value]) => (
-              <Field key={key} label={label(key)} value={value} />
-            ))}
-          </dl>
-        </section>
-      )}
-
-      {bio.length > 0 && (
-        <section className="expert-section" aria-labelledby="expert-bio">
-          <h2 id="expert-bio">{label('bio')}</h2>
-          {bio.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
+      <Section
+        id="expert-offer"
+        title={label('offer')}
+        isShown={Object.values(offer).some(isFilled)}
+      >
+        <dl className="profile-fields">
+          {Object.entries(offer).map(([key, value]) => (
+            <Field key={key} label={label(key)} value={value} />
           ))}
-        </section>
-      )}
+        </dl>
+      </Section>
+
+      <Section id="expert-bio" title={label('bio')} isShown={bio.length > 0}>
+        {bio.map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </Section>
+
+      <Section
+        id="expert-gallery"
+        title={label('gallery')}
+        isShown={galleryImages(content.items).length > 0}
+      >
+        <PhotoGallery items={content.items} />
+      </Section>
     </Container>
   );
 };
@@ -89,6 +87,7 @@ ExpertView.propTypes = {
     title: PropTypes.string.isRequired,
     description: PropTypes.string,
     bio: PropTypes.string,
+    featured: PropTypes.bool,
   }).isRequired,
 };
 

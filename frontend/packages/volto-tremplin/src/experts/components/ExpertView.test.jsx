@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { renderInLanguage } from '../../testing/intl';
+import { fakeApi, renderInLanguage } from '../../testing/intl';
 import ExpertView from './ExpertView';
 
 const EXPERT = {
@@ -68,5 +68,46 @@ describe('ExpertView', () => {
     expect(document.querySelector('script')).toBeNull();
     expect(screen.getAllByRole('region')).toHaveLength(1);
     expect(screen.queryByText(/Verified profile/)).toBeNull();
+  });
+
+  it('carries the OIF badge when featured', () => {
+    renderInLanguage(<ExpertView content={{ ...EXPERT, featured: true }} />, {
+      language: 'en',
+    });
+
+    expect(screen.getByText('Recommended by the OIF')).toBeVisible();
+  });
+
+  it('shows who may edit it how complete it is', async () => {
+    renderInLanguage(<ExpertView content={EXPERT} />, {
+      language: 'en',
+      state: { actions: { actions: { object: [{ id: 'edit' }] } } },
+      middlewares: [
+        fakeApi((action) =>
+          Promise.resolve(
+            action.request.path.endsWith('@tremplin-completeness')
+              ? {
+                  score: 90,
+                  missing: [
+                    {
+                      field: 'rates_band',
+                      title: 'Daily rate',
+                      fieldset: 'offer',
+                    },
+                  ],
+                }
+              : {},
+          ),
+        ),
+      ],
+    });
+
+    expect(await screen.findByRole('progressbar')).toHaveAttribute(
+      'aria-valuenow',
+      '90',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Fill in “Daily rate”' }),
+    ).toHaveAttribute('href', '/en/experts/fatou-ndiaye/edit');
   });
 });

@@ -86,7 +86,13 @@ export function contentSecurityPolicy({
     // a blob: URL (altcha 3.x default bundle).
     'worker-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:'],
-    'frame-src': ["'self'"],
+    // The players of the video links on profiles (src/profiles/media.js):
+    // privacy-friendly YouTube and Vimeo only.
+    'frame-src': [
+      "'self'",
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+    ],
     'manifest-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],

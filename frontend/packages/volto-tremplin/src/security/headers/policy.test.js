@@ -28,6 +28,12 @@ describe('contentSecurityPolicy', () => {
     expect(csp['worker-src']).toEqual(["'self'", 'blob:']);
     expect(csp['img-src']).toEqual(["'self'", 'data:', 'blob:']);
     expect(csp['connect-src']).toEqual(["'self'"]);
+    // The video players that profile pages embed, nothing else.
+    expect(csp['frame-src']).toEqual([
+      "'self'",
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+    ]);
     expect(csp['upgrade-insecure-requests']).toBeUndefined();
     const all = Object.values(csp).flat();
     expect(all).not.toContain("'unsafe-eval'");
@@ -41,7 +47,7 @@ describe('contentSecurityPolicy', () => {
         connectSources: ['https://api.tremplin.example'],
         https: true,
         extra: {
-          'frame-src': ['https://www.youtube-nocookie.com'],
+          'frame-src': ['https://video.oif.example'],
           'connect-src': ["'self'"],
         },
       }),
@@ -53,6 +59,8 @@ describe('contentSecurityPolicy', () => {
     expect(csp['frame-src']).toEqual([
       "'self'",
       'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+      'https://video.oif.example',
     ]);
     expect(csp['upgrade-insecure-requests']).toEqual([]);
   });
