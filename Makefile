@@ -34,6 +34,14 @@ acceptance: ## Browser tests: Playwright + axe against a fresh test site and the
 jobs: ## Run the scheduled jobs once on the development site (re-verification reminders, expiries)
 	$(MAKE) -C backend jobs
 
+.PHONY: demo-data
+demo-data: ## Generate N directory profiles (N=10000) in a separate bench site, backend/var/bench-N
+	$(MAKE) -C backend demo-data N=$(or $(N),10000)
+
+.PHONY: bench
+bench: ## Directory benchmark, p50/p95 and req/s (BENCH_N="1000 10000 100000")
+	$(MAKE) -C backend bench BENCH_N="$(or $(BENCH_N),1000 10000 100000)"
+
 .PHONY: totp
 totp: ## Authenticator code of a demo moderator/administrator (LOGIN=moderateur|administrateur)
 	@$(MAKE) --no-print-directory -C backend totp LOGIN=$(LOGIN)

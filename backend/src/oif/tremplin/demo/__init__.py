@@ -1,11 +1,14 @@
-"""Demo accounts and companies for development and the browser tests.
+"""Demo accounts, companies and experts for development and the browser tests.
 
 Created by the `tremplin` distribution when `setup_content` is true. The
 passwords are for development only and printed by `make start`.
 """
 
 from oif.tremplin.companies.structure import company_folder
+from oif.tremplin.core.clock import now
 from oif.tremplin.core.ownership import hand_over
+from oif.tremplin.demo.verified_state import set_verified
+from oif.tremplin.experts.structure import expert_folder
 from oif.tremplin.security.mfa.preset import enrol_totp
 from oif.tremplin.security.mfa import mfa_enabled
 from pathlib import Path
@@ -18,6 +21,7 @@ import yaml
 
 DEMO_PASSWORD = "Demo-Tremplin-2026"  # noqa: S105 development-only, shown in README
 DEMO_FILE = Path(__file__).parent / "demo.yaml"
+FEATURED_BEHAVIOR = "oif.tremplin.featured"
 
 
 def load_demo_data() -> dict:
@@ -29,7 +33,13 @@ def create_demo_content(portal) -> None:
     for account in data["accounts"]:
         create_demo_account(account)
     for company in data["companies"]:
-        create_demo_company(company)
+        create_demo_profile(company, company_folder("fr"), "Company")
+    for expert in data.get("experts", ()):
+        create_demo_profile(expert, expert_folder("fr"), "Expert")
+
+
+def today():
+    return now().date()
 
 
 def create_demo_account(account: dict) -> None:
@@ -49,24 +59,54 @@ def create_demo_account(account: dict) -> None:
             enrol_totp(user.getId(), secret)
 
 
-def create_demo_company(company: dict) -> None:
-    """French profile + English translation, verified, owned by the persona."""
-    folder = company_folder("fr")
-    if company["id"] in folder:
+def create_demo_profile(entry: dict, folder, portal_type: str) -> None:
+    """French profile + English translation, verified.
+
+    A persona's profile (`owner`) goes through the review as hers would;
+    the others belong to no member and are put in the verified state
+    directly (verified_state.py), so nobody joins a group through them.
+    """
+    if entry["id"] in folder:
         return
+    owner = entry.get("owner")
     french = api.content.create(
-        container=folder,
-        type="Company",
-        id=company["id"],
-        **company["fields"],
+        container=folder, type=portal_type, id=entry["id"], **entry["fields"]
     )
-    _write_texts(french, company["fr"])
+    _write_texts(french, entry["fr"])
     ILanguage(french).set_language("fr")
-    hand_over(french, company["owner"])
+    if owner:
+        hand_over(french, owner)
     english = translate(french, "en")
-    _write_texts(english, company["en"])
-    hand_over(english, company["owner"])
-    verify_through_review(french)
+    _write_texts(english, entry["en"])
+    profiles = (french, english)
+    if entry.get("featured"):
+        feature(*profiles)
+    if owner:
+        hand_over(english, owner)
+        verify_through_review(french)
+        return
+    for profile in profiles:
+        disown(profile)
+        set_verified(profile, today())
+        profile.reindexObject()
+
+
+def disown(profile) -> None:
+    """No local Owner: whoever ran the site creation keeps no role on it."""
+    owners = [p for p, roles in profile.get_local_roles() if "Owner" in roles]
+    profile.manage_delLocalRoles(owners)
+    profile.reindexObjectSecurity()
+
+
+def feature(*profiles) -> None:
+    """Mark the profiles "Recommandé par l'OIF" (directory/behaviors.py), once
+    their type has the behaviour."""
+    fti = api.portal.get_tool("portal_types")[profiles[0].portal_type]
+    if FEATURED_BEHAVIOR not in fti.behaviors:
+        return
+    for profile in profiles:
+        profile.featured = True
+        profile.reindexObject()
 
 
 # The path every profile takes (verification/), as the OIF team would walk it.
