@@ -1,0 +1,2 @@
+export const GET_TAGS = 'TREMPLIN_GET_TAGS';
+export const UPDATE_TAGS = 'TREMPLIN_UPDATE_TAGS';
