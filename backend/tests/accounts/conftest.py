@@ -1,3 +1,5 @@
+from accounts_data import COMPANY
+from accounts_data import EXPERT
 from oif.tremplin.security.captcha.testing import cheap_challenges
 from oif.tremplin.security.captcha.testing import solved_captcha
 
@@ -6,24 +8,6 @@ import re
 
 
 PASSWORD = "Tremplin-Aminata-2026"
-
-COMPANY = {
-    "title": "Saveurs du Sahel",
-    "country": "SN",
-    "registration_number": "SN-DKR-2025-B-77001",
-    "city": "Thiès",
-    "sectors": ["agrifood"],
-    "size_band": "micro",
-    "experience_level": "primo_exporter",
-}
-
-EXPERT = {
-    "expertise_areas": ["customs", "logistics"],
-    "countries": ["SN", "CI"],
-    "languages": ["fr", "wo"],
-    "bio": "Vingt ans de transit et de dédouanement au port de Dakar.",
-    "availability": "limited",
-}
 
 TOKEN_LINK = re.compile(r"(https?://\S+/(fr|en)/register/confirm\?token=(\S+))")
 

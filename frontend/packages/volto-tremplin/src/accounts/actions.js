@@ -5,6 +5,8 @@
  */
 import {
   CONFIRM_REGISTRATION,
+  CREATE_MY_PROFILE,
+  GET_MY_PROFILE,
   GET_REGISTRATION_VOCABULARY,
   REGISTER_ACCOUNT,
   RESEND_REGISTRATION,
@@ -55,5 +57,21 @@ export function getRegistrationVocabulary(name, language) {
       op: 'get',
       path: `/${language}/@vocabularies/${name}?b_size=-1`,
     },
+  };
+}
+
+/** GET @tremplin-my-profile: the profiles she owns, and whether to invite her to create one. */
+export function getMyProfile() {
+  return {
+    type: GET_MY_PROFILE,
+    request: { op: 'get', path: '/@tremplin-my-profile' },
+  };
+}
+
+/** POST @tremplin-my-profile: her draft profile, for a member who has none. */
+export function createMyProfile(data) {
+  return {
+    type: CREATE_MY_PROFILE,
+    request: { op: 'post', path: '/@tremplin-my-profile', data },
   };
 }

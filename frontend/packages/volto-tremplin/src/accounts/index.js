@@ -1,10 +1,17 @@
+import loadable from '@loadable/component';
 import LoginRequiredView from './components/LoginRequiredView';
+import ProfileInvitation from './components/ProfileInvitation';
 import RegistrationConfirm from './components/RegistrationConfirm';
 import RegistrationWizard from './components/RegistrationWizard';
-import { registrationVocabularies } from './reducers';
+import { myProfile, registrationVocabularies } from './reducers';
 import './components/CallToAction.scss';
 
 const LANGUAGES = '(fr|en)';
+
+// Seen once by a few members: not in everyone's bundle.
+const ProfileCreationPage = loadable(
+  () => import('./components/ProfileCreationPage'),
+);
 
 /**
  * Pages of the registration: the wizard replaces Volto's stock Register
@@ -19,6 +26,8 @@ export const REGISTRATION_ROUTES = [
   { path: '/register/confirm', component: RegistrationConfirm },
   { path: `/:lang${LANGUAGES}/register`, component: RegistrationWizard },
   { path: '/register', component: RegistrationWizard },
+  { path: '/fr/creer-mon-profil', component: ProfileCreationPage },
+  { path: '/en/create-profile', component: ProfileCreationPage },
 ].map((route) => ({ ...route, exact: true }));
 
 /**
@@ -34,16 +43,23 @@ export default function installAccounts(config) {
   config.addonReducers = {
     ...config.addonReducers,
     registrationVocabularies,
+    myProfile,
   };
   config.settings = {
     ...config.settings,
     nonContentRoutes: [
       ...(config.settings?.nonContentRoutes || []),
       '/register/confirm',
+      '/fr/creer-mon-profil',
+      '/en/create-profile',
     ],
     nonContentRoutesPublic: [
       ...(config.settings?.nonContentRoutesPublic || []),
       '/register/confirm',
+    ],
+    appExtras: [
+      ...(config.settings?.appExtras || []),
+      { match: '', component: ProfileInvitation },
     ],
   };
   return config;

@@ -54,6 +54,8 @@ describe('installAccounts', () => {
     expect(config.settings.nonContentRoutes).toEqual([
       '/login',
       '/register/confirm',
+      '/fr/creer-mon-profil',
+      '/en/create-profile',
     ]);
     expect(config.settings.nonContentRoutesPublic).toEqual([
       '/register/confirm',

@@ -360,4 +360,52 @@ export default defineMessages({
     defaultMessage:
       'The link has no confirmation code. Open the link of the e-mail again, or ask for a new e-mail.',
   },
+  createProfileTitle: {
+    id: 'accounts.createProfileTitle',
+    defaultMessage: 'Create my profile',
+  },
+  createProfileIntro: {
+    id: 'accounts.createProfileIntro',
+    defaultMessage:
+      'Your account has no profile yet. Describe your company or your expertise: the OIF team checks it before other members see it.',
+  },
+  createProfileSubmit: {
+    id: 'accounts.createProfileSubmit',
+    defaultMessage: 'Create my profile',
+  },
+  createProfileExists: {
+    id: 'accounts.createProfileExists',
+    defaultMessage: 'You already have a profile.',
+  },
+  createProfileOpen: {
+    id: 'accounts.createProfileOpen',
+    defaultMessage: 'Open my profile: {title}',
+  },
+  createProfileTeam: {
+    id: 'accounts.createProfileTeam',
+    defaultMessage:
+      'Members of the OIF team work without a profile of their own.',
+  },
+  createProfileSignIn: {
+    id: 'accounts.createProfileSignIn',
+    defaultMessage: 'Sign in to create your profile.',
+  },
+  createProfileLanguage: {
+    id: 'accounts.createProfileLanguage',
+    defaultMessage: 'Language of the profile',
+  },
+  createProfileCreated: {
+    id: 'accounts.createProfileCreated',
+    defaultMessage:
+      'Your profile is created. Complete it, then submit it for verification.',
+  },
+  profileInvitation: {
+    id: 'accounts.profileInvitation',
+    defaultMessage:
+      'Your account has no profile yet: other members cannot find you, and you cannot see the directory.',
+  },
+  profileInvitationLink: {
+    id: 'accounts.profileInvitationLink',
+    defaultMessage: 'Create my profile',
+  },
 });

@@ -233,3 +233,8 @@ export function waitParts(seconds) {
 export function fieldId(name) {
   return `registration-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }
+
+/** The page where a member without a profile creates hers. */
+export function createProfilePath(language) {
+  return language === 'en' ? '/en/create-profile' : '/fr/creer-mon-profil';
+}

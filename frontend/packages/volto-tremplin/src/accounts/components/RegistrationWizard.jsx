@@ -1,16 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useDispatch, useSelector } from 'react-redux';
+import { useDispatch } from 'react-redux';
 import { Container } from 'semantic-ui-react';
 import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import captchaMessages from '../../security/captcha/messages';
 import useCaptcha from '../../security/captcha/useCaptcha';
-import { getRegistrationVocabulary, registerAccount } from '../actions';
+import { registerAccount } from '../actions';
 import messages from '../messages';
-import { vocabularyKey } from '../reducers';
 import {
   STEPS,
-  VOCABULARIES,
   PASSWORD_MIN_LENGTH,
   fieldErrorsFrom,
   fieldId,
@@ -21,6 +19,7 @@ import {
 } from '../registration';
 import RegistrationProgress from './RegistrationProgress';
 import RegistrationSent from './RegistrationSent';
+import useRegistrationChoices from '../useRegistrationChoices';
 import {
   AccountStep,
   ConsentsStep,
@@ -52,44 +51,6 @@ function focusField(name) {
       ? element.querySelector('input:not([type="search"])')
       : element;
   control?.focus();
-}
-
-/**
- * The choices of the details step, in the interface's language, loaded
- * once the visitor has said what she registers.
- */
-function useRegistrationChoices(kind, language) {
-  const dispatch = useDispatch();
-  const vocabularies = useSelector(
-    (state) => state.registrationVocabularies || {},
-  );
-  const fields = Object.keys(VOCABULARIES).filter((field) =>
-    field.startsWith(`${kind}.`),
-  );
-  const stateOf = (field) =>
-    vocabularies[vocabularyKey(VOCABULARIES[field], language)];
-  const missing = [
-    ...new Set(
-      fields.filter((field) => !stateOf(field)).map((f) => VOCABULARIES[f]),
-    ),
-  ];
-  const missingKey = missing.join(' ');
-
-  useEffect(() => {
-    missingKey
-      .split(' ')
-      .filter(Boolean)
-      .forEach((name) =>
-        dispatch(getRegistrationVocabulary(name, language)).catch(() => {}),
-      );
-  }, [dispatch, missingKey, language]);
-
-  const choicesOf = (field) => stateOf(field)?.items || [];
-  const titleOf = (field, token) =>
-    choicesOf(field).find((term) => term.token === token)?.title || token;
-  const isLoading = fields.some((field) => stateOf(field)?.loading);
-  const hasFailed = fields.some((field) => stateOf(field)?.error);
-  return { choicesOf, titleOf, isLoading, hasFailed };
 }
 
 /**
