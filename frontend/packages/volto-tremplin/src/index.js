@@ -1,12 +1,15 @@
 import installAccess from './access';
 import installAccounts from './accounts';
 import installCompanies from './companies';
+import installDirectory from './directory';
 import installExperts from './experts';
 import installForms from './forms';
 import installIdentity from './identity';
 import installModeration from './moderation';
+import installSearch from './search';
 import installSecurity from './security';
 import installSite from './site';
+import installTags from './tags';
 import installVerification from './verification';
 
 // One install function per feature; each takes the Volto config and returns it.
@@ -17,10 +20,13 @@ const FEATURES = [
   installForms,
   installCompanies,
   installExperts,
+  installDirectory,
+  installSearch,
   installVerification,
   installModeration,
   installAccess,
   installSecurity,
+  installTags,
 ];
 
 const applyConfig = (config) =>

@@ -1,6 +1,7 @@
 import access from './access/messages';
 import accounts from './accounts/messages';
 import companies from './companies/messages';
+import directory from './directory/messages';
 import experts from './experts/messages';
 import identity from './identity/messages';
 import moderation from './moderation/messages';
@@ -11,7 +12,10 @@ import passwords from './security/passwords/messages';
 import recovery from './security/recovery/messages';
 import sessions from './security/sessions/messages';
 import external from './security/external/messages';
+import profiles from './profiles/messages';
+import search from './search/messages';
 import site from './site/messages';
+import tags from './tags/messages';
 import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
 
@@ -19,6 +23,7 @@ const DEFINED_IDS = [
   access,
   accounts,
   companies,
+  directory,
   experts,
   identity,
   moderation,
@@ -29,7 +34,10 @@ const DEFINED_IDS = [
   recovery,
   sessions,
   external,
+  profiles,
+  search,
   site,
+  tags,
   verification,
 ].flatMap((messages) => Object.values(messages).map(({ id }) => id));
 
