@@ -44,8 +44,8 @@ def test_the_code_is_optional(functional_portal, member_session):
 def test_bad_codes_are_refused_naming_the_field(
     functional_portal, member_session, code
 ):
+    # The profile is French: p.a.multilingual answers in its language.
     session = member_session("awa")
-    session.headers["Accept-Language"] = "en"
     response = session.patch(
         AWA,
         json={
@@ -56,7 +56,8 @@ def test_bad_codes_are_refused_naming_the_field(
     assert response.status_code == 400, response.text
     message = errors_of(response)["products"]
     assert message == (
-        "HS code: enter 2, 4, 6, 8 or 10 digits, without dots or spaces (e.g. 080450)."
+        "Code SH : saisissez 2, 4, 6, 8 ou 10 chiffres, sans point ni espace "
+        "(par exemple 080450)."
     )
     company = functional_portal.unrestrictedTraverse(AWA.lstrip("/"))
     transaction.begin()

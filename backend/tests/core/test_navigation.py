@@ -6,8 +6,8 @@ import pytest
 @pytest.mark.parametrize(
     "path,tabs",
     [
-        ("/fr", ["Accueil", "Entreprises", "Experts"]),
-        ("/en", ["Home", "Companies", "Experts"]),
+        ("/fr", ["Accueil", "Entreprises", "Experts", "Annuaire"]),
+        ("/en", ["Home", "Companies", "Experts", "Directory"]),
     ],
 )
 def test_navigation_tabs(functional_portal, member_session, path, tabs):

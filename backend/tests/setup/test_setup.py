@@ -15,7 +15,7 @@ class TestInstall:
         assert ITremplinLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "20261127005"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "20261128001"
 
     @pytest.mark.parametrize(
         "dependency",

@@ -141,7 +141,9 @@ class TestCompany:
         assert data["city"] == payload
         assert data["description"] == payload
         assert data["goals"] == payload
-        assert data["products"] == [{"name": payload, "description": payload}]
+        assert data["products"] == [
+            {"name": payload, "description": payload, "hs_code": None}
+        ]
         assert data["missions"] == [
             {"year": 2024, "name": payload, "destination": payload}
         ]
