@@ -18,6 +18,12 @@ export default defineMessages({
     id: 'search.headerLabel',
     defaultMessage: 'Search the site',
   },
+  // Its own name: a page's search button (a control panel's, the results
+  // page's) is "Search", and two buttons must not share a name.
+  headerSubmit: {
+    id: 'search.headerSubmit',
+    defaultMessage: 'Start the site search',
+  },
   label: {
     id: 'search.label',
     defaultMessage: 'Words to search for',

@@ -53,7 +53,10 @@ const HeaderSearch = () => {
             onChange={(event) => setText(event.target.value)}
           />
         </div>
-        <button type="submit" aria-label={intl.formatMessage(messages.submit)}>
+        <button
+          type="submit"
+          aria-label={intl.formatMessage(messages.headerSubmit)}
+        >
           <Icon name={zoomSVG} size="18px" />
         </button>
       </div>
