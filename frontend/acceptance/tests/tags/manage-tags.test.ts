@@ -4,7 +4,7 @@ import { DEMO_ADMINISTRATOR, DEMO_MEMBER } from '../../helpers/env';
 import { expect, test } from '../../helpers/fixtures';
 
 test.describe('tag management', () => {
-  test('an administrator renames a tag and the profile shows the new one', async ({
+  test('an administrator renames a tag and the list shows the new one', async ({
     page,
   }) => {
     await loginAs(page, DEMO_ADMINISTRATOR);

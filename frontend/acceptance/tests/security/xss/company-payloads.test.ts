@@ -33,7 +33,7 @@ const PAYLOADS = {
 /** The <dd> that follows the <dt> labelled `label` on the company page. */
 const valueOf = (page: Page, label: string) =>
   page
-    .locator('.company-field', { has: page.locator('dt', { hasText: label }) })
+    .locator('.profile-field', { has: page.locator('dt', { hasText: label }) })
     .locator('dd');
 
 /** Opens a tab of Volto's edit form with the keyboard. */
