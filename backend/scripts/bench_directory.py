@@ -11,6 +11,8 @@ stops the instance it started (also on error or Ctrl-C).
     .venv/bin/python scripts/bench_directory.py 1000 10000   # from backend/
     make bench BENCH_N="1000 10000"                            # the same
 
+BENCH_AS_IS=1 measures the data as it is, without completing it (the first
+line gives how many profiles there are).
 $BENCH_REQUESTS (default 200) sets the requests per line, after 20 warm-up
 requests that are not counted; $BENCH_REQUESTS_FULLOBJECTS (default 50) those
 of `@search` with `fullobjects`, 20 to 50 times slower than the rest.
@@ -227,7 +229,8 @@ def load_average() -> float:
 def bench_size(total: int, count: int, slow_count: int, loads: dict) -> list[tuple]:
     """Lines of (N, scenario, clients, result or None) for one data size;
     loads[N] = the load average before and after its measures."""
-    instance.ensure_data(total)
+    if not os.environ.get("BENCH_AS_IS"):  # else an interrupted generation
+        instance.ensure_data(total)
     port = free_port()
     server = start_server(total, port)
     lines = []
