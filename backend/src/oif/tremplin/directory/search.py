@@ -5,16 +5,17 @@ No object is woken: counts are intersections of record id sets, cards are
 read from catalog metadata, and only the page's brains are built.
 """
 
+from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import difference
 from BTrees.IIBTree import intersection
-from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import multiunion
 from collections import Counter
 from DateTime import DateTime
 from itertools import chain
 from itertools import islice
-from oif.tremplin.directory.facets import collation_key
+from oif.tremplin.core.catalog import postings
 from oif.tremplin.directory.facets import FACETS
+from oif.tremplin.directory.facets import collation_key
 from oif.tremplin.directory.facets import title_of
 from oif.tremplin.directory.query import DirectoryQuery
 from plone.base.utils import munge_search_term
@@ -32,14 +33,6 @@ SMALL_SET_RATIO = 4
 # Up to this many records per facet value, reading each record's values
 # (one lookup per record) costs less than counting each value's records.
 RECORDS_PER_VALUE = 50
-
-
-def postings(index, value):
-    """The record ids an index holds for `value` (a lone id is a bare int)."""
-    found = index._index.get(value)
-    if found is None:
-        return IITreeSet()
-    return IITreeSet((found,)) if isinstance(found, int) else found
 
 
 def text_query(catalog, text: str) -> str | None:

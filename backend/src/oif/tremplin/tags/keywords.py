@@ -2,9 +2,9 @@
 delete them — through Products.PloneKeywordManager, which rewrites every
 object and reindexes its Subject and SearchableText."""
 
-from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import intersection
 from oif.tremplin.core import audit
+from oif.tremplin.core.catalog import postings
 from plone import api
 from Products.CMFCore.indexing import processQueue
 from Products.PloneKeywordManager.interfaces import IKeywordManager
@@ -19,13 +19,6 @@ def root_path(root) -> str:
     return "/".join(root.getPhysicalPath())
 
 
-def documents_of(index, value) -> IITreeSet:
-    """The record ids an index holds for `value` (UnIndex keeps a lone id
-    as a bare int)."""
-    documents = index._index.get(value, ())
-    return IITreeSet((documents,)) if isinstance(documents, int) else documents
-
-
 def tags_in(root) -> list[dict]:
     """Every tag used under `root` with the number of items carrying it,
     sorted alphabetically (case-insensitive). Counts come from the Subject
@@ -36,7 +29,7 @@ def tags_in(root) -> list[dict]:
     index = catalog.getIndex("Subject")
     items = []
     for tag in index.uniqueValues():
-        count = len(intersection(documents_of(index, tag), rids))
+        count = len(intersection(postings(index, tag), rids))
         if count:
             items.append({"tag": tag, "count": count})
     return sorted(items, key=lambda item: item["tag"].casefold())

@@ -1,5 +1,6 @@
 """GET @tremplin-directory: search the members' directory with facets."""
 
+from AccessControl import getSecurityManager
 from functools import partial
 from oif.tremplin import _
 from oif.tremplin.core.errors import field_errors
@@ -12,7 +13,6 @@ from oif.tremplin.directory.search import text_query
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
 from plone.restapi.services import Service
-from AccessControl import getSecurityManager
 from Products.ZCTextIndex.ParseTree import ParseError
 
 
