@@ -6,7 +6,9 @@ starts it on 127.0.0.1 on a free port, signs a verified member in through
 POST @login (JWT: HTTP Basic is off for members), and measures each scenario
 sequentially and with 8 concurrent clients (threads, keep-alive
 http.client). It prints p50/p95 latency and throughput per line and always
-stops the instance it started (also on error or Ctrl-C).
+stops the instance it started (also on error or Ctrl-C). The directory's
+lines come twice: as members repeat them (answers reused, directory/answers.py)
+and "fresh" (`Cache-Control: no-cache`: every answer computed anew).
 
     .venv/bin/python scripts/bench_directory.py 1000 10000   # from backend/
     make bench BENCH_N="1000 10000"                            # the same
@@ -51,20 +53,20 @@ PR_SET_PDEATHSIG = 1  # linux/prctl.h
 SEARCH_FILTERS = {"portal_type": "Company", "Language": "fr", "b_size": 20}
 CARD_COLUMNS = ["Title", "Description", "Subject", "review_state", "sector", "city"]
 
-# (line label, path under the site, query): the directory's typical requests,
-# then stock @search with the same text and facet.
+FRESH = {"Cache-Control": "no-cache"}  # the directory computes it anew
+TWO_FACETS = {"sector": "agrifood", "country": "CI"}
+TEXT_AND_FACET = {"q": "cacao", "sector": "agrifood"}
+
+# (line label, path under the site, query, headers): the directory's typical
+# requests, reused answers then fresh ones, then stock @search with the same
+# text and facet.
 SCENARIOS = (
-    ("directory, no filter", "/fr/@tremplin-directory", {}),
-    (
-        "directory, 2 facets",
-        "/fr/@tremplin-directory",
-        {"sector": "agrifood", "country": "CI"},
-    ),
-    (
-        "directory, text+facet",
-        "/fr/@tremplin-directory",
-        {"q": "cacao", "sector": "agrifood"},
-    ),
+    ("directory, no filter", "/fr/@tremplin-directory", {}, {}),
+    ("directory, 2 facets", "/fr/@tremplin-directory", TWO_FACETS, {}),
+    ("directory, text+facet", "/fr/@tremplin-directory", TEXT_AND_FACET, {}),
+    ("fresh, no filter", "/fr/@tremplin-directory", {}, FRESH),
+    ("fresh, 2 facets", "/fr/@tremplin-directory", TWO_FACETS, FRESH),
+    ("fresh, text+facet", "/fr/@tremplin-directory", TEXT_AND_FACET, FRESH),
     (
         "@search fullobjects",
         "/fr/@search",
@@ -74,6 +76,7 @@ SCENARIOS = (
             "sector": "agrifood",
             "fullobjects": 1,
         },
+        {},
     ),
     (
         "@search metadata_fields",
@@ -84,6 +87,7 @@ SCENARIOS = (
             "sector": "agrifood",
             "metadata_fields": CARD_COLUMNS,
         },
+        {},
     ),
 )
 
@@ -124,8 +128,10 @@ def stop_server(server: subprocess.Popen) -> None:
         server.wait()
 
 
-def request(connection, path: str, token: str = "", body: dict | None = None):
-    headers = {"Accept": "application/json"}
+def request(
+    connection, path: str, token: str = "", body: dict | None = None, extra=None
+):
+    headers = {"Accept": "application/json", **(extra or {})}
     if token:
         headers["Authorization"] = f"Bearer {token}"
     if body is not None:
@@ -167,12 +173,12 @@ def sign_in(port: int) -> str:
     return json.loads(body)["token"]
 
 
-def run_client(port, path, token, count, latencies, errors) -> None:
+def run_client(port, path, token, headers, count, latencies, errors) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     for _ in range(count):
         started = time.perf_counter()
         try:
-            status, _ = request(connection, path, token)
+            status, _ = request(connection, path, token, extra=headers)
         except (OSError, http.client.HTTPException):
             connection.close()
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
@@ -183,12 +189,13 @@ def run_client(port, path, token, count, latencies, errors) -> None:
     connection.close()
 
 
-def measure(port: int, path: str, token: str, total: int, clients: int) -> dict:
+def measure(port, path, token, headers, total: int, clients: int) -> dict:
     latencies, errors = [], []
     shares = [total // clients + (i < total % clients) for i in range(clients)]
     threads = [
         threading.Thread(
-            target=run_client, args=(port, path, token, share, latencies, errors)
+            target=run_client,
+            args=(port, path, token, headers, share, latencies, errors),
         )
         for share in shares
     ]
@@ -239,10 +246,10 @@ def bench_size(total: int, count: int, slow_count: int, loads: dict) -> list[tup
         token = sign_in(port)
         loads[total] = [load_average(), None]
         print(f"  load average (1 min) at the start: {loads[total][0]:.2f}", flush=True)
-        for label, path, query in SCENARIOS:
+        for label, path, query, headers in SCENARIOS:
             target = url(path, query)
             requests = slow_count if "fullobjects" in query else count
-            probe = measure(port, target, token, WARM_UP, 1)
+            probe = measure(port, target, token, headers, WARM_UP, 1)
             if probe["errors"]:
                 print(f"  {label}: answers {probe['errors'][0]}, skipped", flush=True)
                 lines.append((total, label, "-", None))
@@ -251,7 +258,7 @@ def bench_size(total: int, count: int, slow_count: int, loads: dict) -> list[tup
                 f"  {label}: {results_total(port, target, token)} results", flush=True
             )
             for clients in (1, CONCURRENCY):
-                result = measure(port, target, token, requests, clients)
+                result = measure(port, target, token, headers, requests, clients)
                 lines.append((total, label, clients, result))
                 print_line(lines[-1])
         loads[total][1] = load_average()

@@ -61,6 +61,13 @@ class TremplinLayer(PloneSandboxLayer):
         with api.env.adopt_roles(["Manager"]):
             create_demo_content(portal)
 
+    def testSetUp(self):
+        from oif.tremplin.directory.answers import ANSWERS
+
+        # Each test's database starts again from the layer's, so catalog
+        # serials may recur across tests; in a site they never do.
+        ANSWERS.invalidateAll()
+
 
 TREMPLIN_FIXTURE = TremplinLayer()
 

@@ -12,11 +12,11 @@ from oif.tremplin.accounts.validation import KINDS
 from oif.tremplin.accounts.validation import LANGUAGE_INVALID
 from oif.tremplin.accounts.validation import profile_values
 from oif.tremplin.core import audit
+from oif.tremplin.core.profiles import PROFILE_TYPES
 from oif.tremplin.core.vocabularies import LANGUAGES
 from plone import api
 
 
-PROFILE_TYPES = ("Company", "Expert")
 # The OIF team works without a profile of its own: no invitation to create one.
 TEAM_ROLES = {"Moderator", "Site Administrator", "Manager"}
 ALREADY_HAS_PROFILE = _(

@@ -10,15 +10,20 @@ from BTrees.IIBTree import difference
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from collections import Counter
+from copy import deepcopy
 from DateTime import DateTime
 from itertools import chain
 from itertools import islice
 from oif.tremplin.core.catalog import postings
+from oif.tremplin.core.profiles import PROFILE_TYPES
+from oif.tremplin.directory.answers import answer_key
+from oif.tremplin.directory.answers import answers_cache
 from oif.tremplin.directory.facets import FACETS
 from oif.tremplin.directory.facets import collation_key
 from oif.tremplin.directory.facets import title_of
 from oif.tremplin.directory.query import DirectoryQuery
 from plone.base.utils import munge_search_term
+from plone.memoize import volatile
 from Products.CMFCore.indexing import processQueue
 from Products.CMFCore.permissions import AccessInactivePortalContent
 from Products.CMFCore.utils import _checkPermission
@@ -26,7 +31,6 @@ from Products.ZCatalog.query import IndexQuery
 from Products.ZCTextIndex.QueryParser import QueryParser
 
 
-PROFILE_TYPES = ("Company", "Expert")
 # A set of records this many times smaller than the result is counted by
 # lookups in the result (C-level map) rather than by a merge of both sets.
 SMALL_SET_RATIO = 4
@@ -229,17 +233,30 @@ def featured_records(cat, records):
     return index.query_index(IndexQuery({"featured": True}, "featured"), records)
 
 
-def search_directory(catalog, user, language: str, query: DirectoryQuery) -> dict:
-    """The page's brains, the total and the facets of one directory query."""
+@volatile.cache(answer_key, get_cache=answers_cache)
+def matching(catalog, user, language: str, query: DirectoryQuery, reuse=True):
+    """The records `user` may see that match `query`, their text scores
+    (or None) and the facets; reused while nothing changes (answers.py)."""
     cat = catalog._catalog
     base, scores = base_records(catalog, user, language, query)
     chosen = selections(cat, query)
-    records = narrowed(base, chosen)
+    facets = all_facets(cat, base, chosen, query, language)
+    return narrowed(base, chosen), scores, facets
+
+
+def search_directory(
+    catalog, user, language: str, query: DirectoryQuery, reuse=True
+) -> dict:
+    """The page's brains, the total and the facets of one directory query.
+
+    `reuse=False` computes the answer afresh."""
+    cat = catalog._catalog
+    records, scores, facets = matching(catalog, user, language, query, reuse)
     page = page_of(cat, records, scores, query)
     return {
         "items_total": len(records),
         "brains": [cat[record] for record in page],
-        "facets": all_facets(cat, base, chosen, query, language),
+        "facets": deepcopy(facets),
     }
 
 

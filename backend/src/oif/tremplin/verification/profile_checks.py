@@ -2,6 +2,7 @@
 
 from oif.tremplin import _
 from oif.tremplin.companies.content import ICompany
+from oif.tremplin.core.profiles import PROFILE_TYPES
 from oif.tremplin.verification.checks import failed
 from oif.tremplin.verification.checks import passed
 from oif.tremplin.verification.checks import warning
@@ -13,9 +14,6 @@ from plone import api
 
 import re
 import unicodedata
-
-
-PROFILE_TYPES = ("Company", "Expert")
 
 
 class RegistrationNumberPlausible:

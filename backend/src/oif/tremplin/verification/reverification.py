@@ -12,6 +12,7 @@ from datetime import datetime
 from oif.tremplin import logger
 from oif.tremplin.core.jobs import IJob
 from oif.tremplin.core.mail import member_language
+from oif.tremplin.core.profiles import PROFILE_TYPES
 from oif.tremplin.verification.cycle import mail_member
 from oif.tremplin.verification.cycle import owner_of
 from plone import api
@@ -22,7 +23,6 @@ from zope.interface import provider
 
 REMINDER_DAYS = (30, 7)
 STORE_KEY = "oif.tremplin.verification.reminders"
-PROFILE_TYPES = ("Company", "Expert")
 
 
 def _sent_reminders(portal) -> OOBTree:

@@ -2,6 +2,7 @@
 
 from oif.tremplin import _
 from oif.tremplin.core import clock
+from oif.tremplin.core.profiles import PROFILE_TYPES
 from oif.tremplin.verification.checks import count_by_status
 from oif.tremplin.verification.checks import run_checks
 from oif.tremplin.verification.cycle import owner_of
@@ -14,7 +15,6 @@ from plone.app.multilingual.interfaces import ITranslationManager
 REVIEW_ACTIONS = ("start_review", "verify", "reject", "request_documents")
 MESSAGE_REQUIRED = ("reject", "request_documents")
 PENDING_STATES = ("submitted", "in_review", "appealed")
-PROFILE_TYPES = ("Company", "Expert")
 
 ACTION_NOT_POSSIBLE = _(
     "error_review_action_not_possible",

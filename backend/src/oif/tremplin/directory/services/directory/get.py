@@ -30,6 +30,11 @@ def directory_language(context) -> str:
     return language if language in LANGUAGES else api.portal.get_default_language()
 
 
+def asks_fresh(request) -> bool:
+    """`Cache-Control: no-cache`: the client wants an answer computed anew."""
+    return "no-cache" in (request.getHeader("Cache-Control") or "").lower()
+
+
 class DirectoryGet(Service):
     """Verified profiles (companies and experts) of one language, filtered,
     sorted and paged, with the count of every facet value."""
@@ -47,7 +52,11 @@ class DirectoryGet(Service):
         if errors:
             raise field_errors(errors)
         found = search_directory(
-            catalog, getSecurityManager().getUser(), language, query
+            catalog,
+            getSecurityManager().getUser(),
+            language,
+            query,
+            reuse=not asks_fresh(self.request),
         )
         url = f"{self.context.absolute_url()}/@tremplin-directory"
         if query_string := self.request.get("QUERY_STRING"):
