@@ -81,3 +81,11 @@ def answer_key(fun, catalog, user, language, query, reuse=True) -> str:
         filters,
         query.verified_only,
     ))
+
+
+def page_key(fun, catalog, user, language, query, base_url, reuse=True) -> str:
+    """The key of a page of cards: the answer's, the page and the URL its
+    links start with (virtual hosting)."""
+    answer = answer_key(fun, catalog, user, language, query, reuse)
+    page = (query.sort_on, query.recommended_first, query.b_start, query.b_size)
+    return f"{answer}{page!r}{base_url}"

@@ -10,7 +10,6 @@ from BTrees.IIBTree import difference
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from collections import Counter
-from copy import deepcopy
 from DateTime import DateTime
 from itertools import chain
 from itertools import islice
@@ -18,6 +17,8 @@ from oif.tremplin.core.catalog import postings
 from oif.tremplin.core.profiles import PROFILE_TYPES
 from oif.tremplin.directory.answers import answer_key
 from oif.tremplin.directory.answers import answers_cache
+from oif.tremplin.directory.answers import page_key
+from oif.tremplin.directory.cards import card
 from oif.tremplin.directory.facets import FACETS
 from oif.tremplin.directory.facets import collation_key
 from oif.tremplin.directory.facets import title_of
@@ -249,14 +250,27 @@ def search_directory(
 ) -> dict:
     """The page's brains, the total and the facets of one directory query.
 
-    `reuse=False` computes the answer afresh."""
+    `reuse=False` computes the answer afresh. The facets may be shared with
+    other requests: read them, never change them."""
     cat = catalog._catalog
     records, scores, facets = matching(catalog, user, language, query, reuse)
     page = page_of(cat, records, scores, query)
     return {
         "items_total": len(records),
         "brains": [cat[record] for record in page],
-        "facets": deepcopy(facets),
+        "facets": facets,
+    }
+
+
+@volatile.cache(page_key, get_cache=answers_cache)
+def results_page(catalog, user, language, query, base_url: str, reuse=True) -> dict:
+    """The answer's cards for the page: what the service returns, reused
+    like the answer itself. `base_url` (the links' start) is in the key."""
+    found = search_directory(catalog, user, language, query, reuse)
+    return {
+        "items_total": found["items_total"],
+        "items": [card(brain, language) for brain in found["brains"]],
+        "facets": found["facets"],
     }
 
 

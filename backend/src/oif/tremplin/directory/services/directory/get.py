@@ -4,15 +4,14 @@ from AccessControl import getSecurityManager
 from functools import partial
 from oif.tremplin import _
 from oif.tremplin.core.errors import field_errors
+from oif.tremplin.core.services.compact import CompactJSONService
 from oif.tremplin.core.vocabularies import LANGUAGES
-from oif.tremplin.directory.cards import card
 from oif.tremplin.directory.query import read_directory_query
 from oif.tremplin.directory.search import is_known
-from oif.tremplin.directory.search import search_directory
+from oif.tremplin.directory.search import results_page
 from oif.tremplin.directory.search import text_query
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
-from plone.restapi.services import Service
 from Products.ZCTextIndex.ParseTree import ParseError
 
 
@@ -35,7 +34,7 @@ def asks_fresh(request) -> bool:
     return "no-cache" in (request.getHeader("Cache-Control") or "").lower()
 
 
-class DirectoryGet(Service):
+class DirectoryGet(CompactJSONService):
     """Verified profiles (companies and experts) of one language, filtered,
     sorted and paged, with the count of every facet value."""
 
@@ -51,11 +50,12 @@ class DirectoryGet(Service):
                 errors["q"] = NOT_SEARCHABLE
         if errors:
             raise field_errors(errors)
-        found = search_directory(
+        found = results_page(
             catalog,
             getSecurityManager().getUser(),
             language,
             query,
+            self.context.absolute_url(),
             reuse=not asks_fresh(self.request),
         )
         url = f"{self.context.absolute_url()}/@tremplin-directory"
@@ -63,11 +63,9 @@ class DirectoryGet(Service):
             url = f"{url}?{query_string}"
         return {
             "@id": url,
-            "items_total": found["items_total"],
             "b_start": query.b_start,
             "b_size": query.b_size,
             "sort_on": query.sort_on,
             "recommended_first": query.recommended_first,
-            "items": [card(brain, language) for brain in found["brains"]],
-            "facets": found["facets"],
+            **found,
         }
