@@ -14,7 +14,13 @@ def drafts(functional_portal, new_profile):
     transaction.begin()
     new_profile("brouillon-ahmed", owner="ahmed", state="draft", title="Brouillon A")
     new_profile("brouillon-awa", owner="awa", state="draft", title="Brouillon W")
-    new_profile("soumis-ahmed", owner="ahmed", state="submitted", title="Soumis A")
+    new_profile(
+        "soumis-ahmed",
+        owner="ahmed",
+        state="submitted",
+        title="Soumis A",
+        tags=["tag-du-brouillon"],
+    )
     transaction.commit()
 
 
@@ -62,3 +68,19 @@ def test_a_moderator_may_ask_for_unverified_profiles(session_of, drafts):
     )
     assert not {"Brouillon A", "Soumis A", "Brouillon W"} & default
     assert {"Brouillon A", "Soumis A", "Brouillon W"} <= everything
+
+
+def test_a_tag_only_on_others_drafts_is_unknown_to_a_member(session_of, drafts):
+    """A 400 for a hidden tag would tell that someone's draft uses it."""
+    query = {"tag": "tag-du-brouillon", "verified_only": "false"}
+    refused = session_of("awa").get("/fr/@tremplin-directory", params=query)
+    assert refused.status_code == 400
+    assert (
+        refused.json()["message"]
+        == session_of("awa")
+        .get("/fr/@tremplin-directory", params={"tag": "tag-inexistant"})
+        .json()["message"]
+    )
+    assert titles(session_of("ahmed").get("/fr/@tremplin-directory", params=query)) == {
+        "Soumis A"
+    }

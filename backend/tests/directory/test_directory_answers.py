@@ -4,8 +4,8 @@ change nor reach a reader who may see other profiles.
 Written before the cache: each test asks a first question that would
 poison a careless cache, then checks the next answer."""
 
-from datetime import timedelta
 from DateTime import DateTime
+from datetime import timedelta
 from oif.tremplin.directory.answers import ANSWERS
 from oif.tremplin.directory.answers import reader_tokens
 from plone import api

@@ -99,3 +99,12 @@ def test_the_answer(awa):
         "experience",
         "tag",
     }
+
+
+@pytest.mark.parametrize(
+    ("query", "sort_on"),
+    [("", "title"), ("sort_on=relevance", "title"), ("q=cacao", "relevance")],
+)
+def test_the_answer_says_which_order_it_used(awa, query, sort_on):
+    response = awa.get(f"/fr/@tremplin-directory?{query}")
+    assert response.json()["sort_on"] == sort_on

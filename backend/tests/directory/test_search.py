@@ -15,10 +15,10 @@ import pytest
 
 def directory(language="fr", **form):
     catalog = api.portal.get_tool("portal_catalog")
-    known = partial(is_known, catalog._catalog, language)
+    user = getSecurityManager().getUser()
+    known = partial(is_known, catalog, user, language)
     query, errors = read_directory_query(form, known)
     assert not errors
-    user = getSecurityManager().getUser()
     found = search_directory(catalog, user, language, query)
     found["items"] = [card(brain, language) for brain in found.pop("brains")]
     return found

@@ -126,6 +126,8 @@ def read_directory_query(form, is_known) -> tuple[DirectoryQuery, dict]:
     sort_on = form.get("sort_on") or ("relevance" if query.text else "title")
     if sort_on not in SORTS:
         errors["sort_on"] = NOT_A_SORT
+    elif sort_on == "relevance" and not query.text:
+        query.sort_on = "title"  # nothing to rank: the answer says what it did
     else:
         query.sort_on = sort_on
     query.b_start = _count(form, "b_start", 0, errors, NOT_A_START)

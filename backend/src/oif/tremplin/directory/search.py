@@ -274,11 +274,17 @@ def results_page(catalog, user, language, query, base_url: str, reuse=True) -> d
     }
 
 
-def is_known(cat, language: str, facet, token: str) -> bool:
+def is_known(catalog, user, language: str, facet, token: str) -> bool:
     """A facet value the directory offers: one of the vocabulary's tokens,
-    or a tag of the language's content."""
+    or a tag of content of the language that `user` may see (a tag used
+    only on others' drafts is as unknown as a tag used nowhere)."""
     if facet.terms is not None:
         return any(token == known for known, _title in facet.terms)
-    tagged = postings(cat.getIndex("Subject"), token)
-    in_language = postings(cat.getIndex("Language"), language)
-    return bool(len(tagged)) and bool(len(intersection(tagged, in_language)))
+    cat = catalog._catalog
+    tagged = intersection(
+        postings(cat.getIndex("Subject"), token),
+        postings(cat.getIndex("Language"), language),
+    )
+    readers = frozenset(catalog._listAllowedRolesAndUsers(user))
+    allowed = cat.getIndex("allowedRolesAndUsers")._unindex
+    return any(not readers.isdisjoint(allowed.get(record, ())) for record in tagged)

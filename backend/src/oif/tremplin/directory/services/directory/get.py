@@ -41,7 +41,8 @@ class DirectoryGet(CompactJSONService):
     def reply(self):
         catalog = api.portal.get_tool("portal_catalog")
         language = directory_language(self.context)
-        known = partial(is_known, catalog._catalog, language)
+        user = getSecurityManager().getUser()
+        known = partial(is_known, catalog, user, language)
         query, errors = read_directory_query(self.request.form, known)
         if "q" not in errors:
             try:
@@ -52,7 +53,7 @@ class DirectoryGet(CompactJSONService):
             raise field_errors(errors)
         found = results_page(
             catalog,
-            getSecurityManager().getUser(),
+            user,
             language,
             query,
             self.context.absolute_url(),
