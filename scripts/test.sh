@@ -28,6 +28,7 @@ suite backend make -C backend --no-print-directory test
 suite scripts make --no-print-directory test-scripts
 suite frontend make -C frontend --no-print-directory test
 suite acceptance make --no-print-directory acceptance
+suite size-budget make -C frontend --no-print-directory size-budget
 suite docs make --no-print-directory docs
 
 elapsed=$(($(date +%s) - started))

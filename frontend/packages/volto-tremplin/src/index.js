@@ -6,6 +6,7 @@ import installExperts from './experts';
 import installForms from './forms';
 import installIdentity from './identity';
 import installModeration from './moderation';
+import installPerformance from './performance';
 import installSearch from './search';
 import installSecurity from './security';
 import installSite from './site';
@@ -27,6 +28,8 @@ const FEATURES = [
   installAccess,
   installSecurity,
   installTags,
+  // Last: compression wraps every other feature's Express middleware.
+  installPerformance,
 ];
 
 const applyConfig = (config) =>

@@ -1,5 +1,5 @@
 import express from 'express';
-import http from 'http';
+import { fetchFrom } from '../../testing/http';
 import securityHeadersMiddleware from './middleware';
 
 const PAGE =
@@ -14,28 +14,10 @@ function app() {
     .get('/data.json', (req, res) => res.json({ page: PAGE }));
 }
 
-/** GET `path` on the app: status, headers and body. */
-function get(path, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const server = app().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      http
-        .get({ host: '127.0.0.1', port, path, headers }, (response) => {
-          let body = '';
-          response.on('data', (chunk) => {
-            body += chunk;
-          });
-          response.on('end', () => {
-            server.close();
-            resolve({ headers: response.headers, body });
-          });
-        })
-        .on('error', (error) => {
-          server.close();
-          reject(error);
-        });
-    });
-  });
+/** GET `path` on the app: status, headers and body (text). */
+async function get(path, headers = {}) {
+  const { headers: answered, text } = await fetchFrom(app(), path, headers);
+  return { headers: answered, body: text };
 }
 
 const nonceOf = (headers) =>
