@@ -9,6 +9,7 @@ import installModeration from './moderation';
 import installPerformance from './performance';
 import installSearch from './search';
 import installSecurity from './security';
+import installSeo from './seo';
 import installSite from './site';
 import installTags from './tags';
 import installVerification from './verification';
@@ -28,6 +29,7 @@ const FEATURES = [
   installAccess,
   installSecurity,
   installTags,
+  installSeo,
   // Last: compression wraps every other feature's Express middleware.
   installPerformance,
 ];
