@@ -16,6 +16,10 @@ install: ## Install the backend and the frontend (with its production build)
 start: ## Install, create the site, run Plone (8080), Volto (3000) and the mail catcher (8025)
 	@scripts/start.sh
 
+.PHONY: bench-web
+bench-web: ## Lighthouse medians (mobile, desktop) of the first pages; runs make start if nothing answers on 3000
+	$(MAKE) -C frontend bench-web
+
 .PHONY: test
 test: ## Install and run every suite: lint, backend, frontend, browser, docs
 	@scripts/test.sh

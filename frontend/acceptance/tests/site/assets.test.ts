@@ -16,6 +16,8 @@ test.describe('assets for a slow phone', () => {
     const document = await page.goto('/fr');
     await expect(page.getByRole('main')).toBeVisible();
     expect(['br', 'gzip']).toContain(document!.headers()['content-encoding']);
+    // The page may hold a member's data: the browser only, checked again.
+    expect(document!.headers()['cache-control']).toBe('private, no-cache');
     expect(assets.length).toBeGreaterThan(1);
     for (const { url, headers } of assets) {
       expect(['br', 'gzip'], url).toContain(headers['content-encoding']);

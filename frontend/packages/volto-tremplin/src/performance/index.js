@@ -1,6 +1,7 @@
 /**
  * Fast on a slow phone (spec ET02): compressed answers, static assets
- * compressed at build time and cached for a year, missing assets a 404.
+ * compressed at build time and cached for a year, missing assets a 404,
+ * private caching for answers that say nothing.
  * See docs/developer/web-performance.md.
  */
 const VOLTO_STATIC = 'staticResourcesProcessor';
@@ -26,10 +27,12 @@ export default function installPerformance(config) {
     const precompressedStatic = require('./precompressed').default;
     const { IMMUTABLE } = require('./precompressed');
     const missingStatic = require('./missingStatic').default;
+    const defaultCaching = require('./defaultCaching').default;
     config.settings.expressMiddleware = [
       // First: it wraps the response for every middleware after it (pages,
       // API answers through the proxy); it leaves encoded answers alone.
       compression(),
+      defaultCaching(),
       ...aroundStatic(
         config.settings.expressMiddleware || [],
         [precompressedStatic()],

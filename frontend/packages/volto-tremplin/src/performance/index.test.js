@@ -48,7 +48,10 @@ describe('installPerformance', () => {
     installPerformance(config);
     const ids = config.settings.expressMiddleware.map((m) => m.id);
     expect(config.settings.expressMiddleware[0].name).toBe('compression');
-    expect(ids.slice(1)).toEqual([
+    expect(config.settings.expressMiddleware[1].name).toBe(
+      'tremplinDefaultCaching',
+    );
+    expect(ids.slice(2)).toEqual([
       'tremplinPrecompressedStatic',
       'staticResourcesProcessor',
       'tremplinMissingStatic',
