@@ -114,8 +114,23 @@ async function memberToken() {
   return (await response.json()).token;
 }
 
+// Lighthouse now and then fails to record a page load (NO_NAVSTART): such a
+// run is made again, up to this many times.
+const ATTEMPTS = 3;
+
 /** One Lighthouse run: the figures of its report. */
 async function lighthouse(url, preset, cookie) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(url, preset, cookie);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      process.stdout.write(`  (run again: ${error.message.split('\n')[0]})\n`);
+    }
+  }
+}
+
+async function lighthouseOnce(url, preset, cookie) {
   const args = [
     LIGHTHOUSE,
     url,
@@ -134,7 +149,11 @@ async function lighthouse(url, preset, cookie) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const report = JSON.parse(stdout);
-  if (report.runtimeError) throw new Error(report.runtimeError.message);
+  if (report.runtimeError) {
+    throw new Error(
+      `${report.runtimeError.code}: ${report.runtimeError.message}`,
+    );
+  }
   const score = (name) => Math.round(report.categories[name].score * 100);
   const audit = (name) => report.audits[name].numericValue;
   return {
@@ -221,7 +240,7 @@ async function main() {
       ...COLUMNS.map(([, title]) => title.padStart(7)),
     ].join(' ');
     process.stdout.write(
-      `\nLighthouse medians of ${RUNS} runs per line (Chromium ${(
+      `\nLighthouse medians of ${RUNS} runs per line (${(
         await run('/usr/bin/chromium', ['--version'])
       ).stdout.trim()}); signed in as ${MEMBER.login}: company, directory\n${header}\n`,
     );
