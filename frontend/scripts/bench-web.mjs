@@ -11,6 +11,10 @@
  *
  *   BENCH_WEB_RUNS=1 make bench-web         # quicker, noisier
  *   BENCH_WEB_PAGES="home login" make bench-web
+ *   BENCH_WEB_REPORTS=/tmp/lh make bench-web  # keep each Lighthouse JSON
+ *
+ * Under the table it lists, per page, the audits that keep accessibility,
+ * best practices or SEO below 100, so that a lost point has a name.
  */
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +35,8 @@ const FRONTEND = 'http://127.0.0.1:3000';
 const BACKEND = 'http://127.0.0.1:8080/Plone';
 const MEMBER = { login: 'awa', password: 'Demo-Tremplin-2026' }; // demo only
 const RUNS = Number(process.env.BENCH_WEB_RUNS || 3);
+const REPORTS = process.env.BENCH_WEB_REPORTS;
+const GRADED = ['accessibility', 'best-practices', 'seo'];
 const START_TIMEOUT_MS = 20 * 60 * 1000; // a first `make start` builds Volto
 const CHROME_FLAGS = [
   '--headless=new',
@@ -154,6 +160,7 @@ async function lighthouseOnce(url, preset, cookie) {
       `${report.runtimeError.code}: ${report.runtimeError.message}`,
     );
   }
+  if (REPORTS) keepReport(report, preset, stdout);
   const score = (name) => Math.round(report.categories[name].score * 100);
   const audit = (name) => report.audits[name].numericValue;
   return {
@@ -166,7 +173,27 @@ async function lighthouseOnce(url, preset, cookie) {
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
     bytes: audit('total-byte-weight'),
+    failing: failingAudits(report),
   };
+}
+
+/** `category: audit id` of each weighted audit that did not pass. */
+function failingAudits(report) {
+  return GRADED.flatMap((category) =>
+    report.categories[category].auditRefs
+      .filter(({ id, weight }) => {
+        const { score } = report.audits[id];
+        return weight > 0 && score !== null && score < 1;
+      })
+      .map(({ id }) => `${category}: ${id}`),
+  );
+}
+
+function keepReport(report, preset, json) {
+  fs.mkdirSync(REPORTS, { recursive: true });
+  const page = new URL(report.finalDisplayedUrl).pathname.replace(/\W+/g, '_');
+  const file = path.join(REPORTS, `${page}-${preset}-${Date.now()}.json`);
+  fs.writeFileSync(file, json);
 }
 
 function median(values) {
@@ -231,6 +258,7 @@ async function main() {
           COLUMNS.map(([key]) => [key, median(results.map((r) => r[key]))]),
         );
         const label = `${name} ${preset}`;
+        figures.failing = [...new Set(results.flatMap((r) => r.failing))];
         lines.push([label, figures]);
         process.stdout.write(`${row(label, figures)}\n`);
       }
@@ -249,6 +277,12 @@ async function main() {
       if (BASELINE[label]) {
         process.stdout.write(`${row('  before issue 12', BASELINE[label])}\n`);
       }
+    }
+    process.stdout.write('\nAudits not passed in at least one run:\n');
+    for (const [label, { failing }] of lines) {
+      process.stdout.write(
+        `  ${label}: ${failing.length ? failing.join(', ') : 'none'}\n`,
+      );
     }
   } finally {
     stopPlatform(server);
