@@ -20,6 +20,10 @@ start: ## Install, create the site, run Plone (8080), Volto (3000) and the mail 
 bench-web: ## Lighthouse medians (mobile, desktop) of the first pages; runs make start if nothing answers on 3000
 	$(MAKE) -C frontend bench-web
 
+.PHONY: bundle-report
+bundle-report: ## What the first page's script is made of (source maps) -> docs/developer/bundle-report.md
+	$(MAKE) -C frontend bundle-report
+
 .PHONY: test
 test: ## Install and run every suite: lint, backend, frontend, browser, docs
 	@scripts/test.sh
