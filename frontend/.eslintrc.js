@@ -20,6 +20,8 @@ module.exports = {
     'import/resolver': {
       alias: {
         map: [
+          // Shadows (customizations/) import the file they replace by it.
+          ['@plone/volto-original', path.join(VOLTO_DIR, 'src')],
           ['@plone/volto', path.join(VOLTO_DIR, 'src')],
           [
             '@plone/volto-slate',

@@ -1,0 +1,11 @@
+// Shadowed to leave Volto's ChangePassword screen out of the script every page
+// loads (issue 12): Volto's routes.js imports it statically, so it is
+// loaded on demand here, when its own route is opened.
+import loadable from '@loadable/component';
+
+export default loadable(
+  () =>
+    import(
+      /* webpackChunkName: "volto-ChangePassword" */ '@plone/volto-original/components/manage/Preferences/ChangePassword'
+    ),
+);
