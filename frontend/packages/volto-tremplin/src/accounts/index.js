@@ -1,14 +1,19 @@
 import loadable from '@loadable/component';
 import LoginRequiredView from './components/LoginRequiredView';
 import ProfileInvitation from './components/ProfileInvitation';
-import RegistrationConfirm from './components/RegistrationConfirm';
-import RegistrationWizard from './components/RegistrationWizard';
 import { myProfile, registrationVocabularies } from './reducers';
 import './components/CallToAction.scss';
 
 const LANGUAGES = '(fr|en)';
 
-// Seen once by a few members: not in everyone's bundle.
+// On demand (issue 12): pages seen once, not part of the script every page
+// loads.
+export const RegistrationWizard = loadable(
+  () => import('./components/RegistrationWizard'),
+);
+export const RegistrationConfirm = loadable(
+  () => import('./components/RegistrationConfirm'),
+);
 const ProfileCreationPage = loadable(
   () => import('./components/ProfileCreationPage'),
 );

@@ -1,7 +1,9 @@
-import installAccounts, { REGISTRATION_ROUTES } from './index';
+import installAccounts, {
+  REGISTRATION_ROUTES,
+  RegistrationConfirm,
+  RegistrationWizard,
+} from './index';
 import LoginRequiredView from './components/LoginRequiredView';
-import RegistrationConfirm from './components/RegistrationConfirm';
-import RegistrationWizard from './components/RegistrationWizard';
 import { registrationVocabularies } from './reducers';
 import { matchPath } from 'react-router-dom';
 

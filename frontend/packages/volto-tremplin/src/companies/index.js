@@ -1,6 +1,13 @@
-import CompanyView from './components/CompanyView';
-import MissionsWidget from './components/MissionsWidget';
-import ProductsWidget from './components/ProductsWidget';
+import loadable from '@loadable/component';
+
+// On demand (issue 12): only the company's own page and edit form need them.
+export const CompanyView = loadable(() => import('./components/CompanyView'));
+export const ProductsWidget = loadable(
+  () => import('./components/ProductsWidget'),
+);
+export const MissionsWidget = loadable(
+  () => import('./components/MissionsWidget'),
+);
 
 /**
  * The Company content type (backend: oif.tremplin.companies) gets its page,

@@ -1,7 +1,8 @@
-import installCompanies from './index';
-import CompanyView from './components/CompanyView';
-import MissionsWidget from './components/MissionsWidget';
-import ProductsWidget from './components/ProductsWidget';
+import installCompanies, {
+  CompanyView,
+  MissionsWidget,
+  ProductsWidget,
+} from './index';
 
 describe('installCompanies', () => {
   const Other = () => null;

@@ -1,4 +1,7 @@
-import ExpertView from './components/ExpertView';
+import loadable from '@loadable/component';
+
+// On demand (issue 12): only its own pages need it.
+export const ExpertView = loadable(() => import('./components/ExpertView'));
 
 /** The Expert content type (backend: oif.tremplin.experts) gets its page. */
 export default function installExperts(config) {

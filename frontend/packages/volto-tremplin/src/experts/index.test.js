@@ -1,5 +1,4 @@
-import installExperts from './index';
-import ExpertView from './components/ExpertView';
+import installExperts, { ExpertView } from './index';
 
 describe('installExperts', () => {
   it('registers the expert view and keeps the others', () => {

@@ -1,5 +1,10 @@
-import VerificationDocumentView from './components/VerificationDocumentView';
+import loadable from '@loadable/component';
 import { verificationDossier } from './reducers';
+
+// On demand (issue 12): only its own pages need it.
+export const VerificationDocumentView = loadable(
+  () => import('./components/VerificationDocumentView'),
+);
 
 /**
  * The private documents of a company's verification file (backend:

@@ -1,5 +1,4 @@
-import installVerification from './index';
-import VerificationDocumentView from './components/VerificationDocumentView';
+import installVerification, { VerificationDocumentView } from './index';
 
 describe('installVerification', () => {
   it('registers the verification document view and keeps the others', () => {

@@ -1,4 +1,7 @@
-import LoginPage from './components/LoginPage';
+import loadable from '@loadable/component';
+
+// On demand (issue 12): not part of the script every page loads.
+export const LoginPage = loadable(() => import('./components/LoginPage'));
 
 /**
  * The login page replaces Volto's on every path Volto gives it (/login,

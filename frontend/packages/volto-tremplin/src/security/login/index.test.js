@@ -1,6 +1,5 @@
 import { matchPath } from 'react-router-dom';
-import installLogin, { LOGIN_ROUTES } from './index';
-import LoginPage from './components/LoginPage';
+import installLogin, { LOGIN_ROUTES, LoginPage } from './index';
 
 const componentAt = (routes, pathname) =>
   routes.find((route) => matchPath(pathname, route))?.component;

@@ -1,4 +1,9 @@
-import ChangePasswordPage from './ChangePasswordPage';
+import loadable from '@loadable/component';
+
+// On demand (issue 12): not part of the script every page loads.
+export const ChangePasswordPage = loadable(
+  () => import('./ChangePasswordPage'),
+);
 
 const LANGUAGES = '(fr|en)';
 

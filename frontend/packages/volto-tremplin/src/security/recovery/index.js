@@ -1,5 +1,10 @@
 import LegacyResetRedirect from './components/LegacyResetRedirect';
-import PasswordResetPage from './components/PasswordResetPage';
+import loadable from '@loadable/component';
+
+// On demand (issue 12): not part of the script every page loads.
+export const PasswordResetPage = loadable(
+  () => import('./components/PasswordResetPage'),
+);
 
 const LANGUAGES = '(fr|en)';
 
