@@ -28,6 +28,34 @@ test.describe('search engines', () => {
     expect(text).toMatch(/^Sitemap: .+\/sitemap\.xml$/m);
   });
 
+  test('public pages describe themselves; members-only pages are noindex', async ({
+    page,
+  }) => {
+    // What a crawler reads: the server's HTML, without running scripts.
+    const head = async (path: string) => {
+      const html = await (
+        await page.request.get(`${FRONTEND_URL}${path}`)
+      ).text();
+      const meta = (name: string) =>
+        html.match(new RegExp(`<meta[^>]*name="${name}"[^>]*>`))?.[0] ?? '';
+      return { description: meta('description'), robots: meta('robots') };
+    };
+
+    const login = await head('/fr/login');
+    expect(login.description).toContain(
+      'Connectez-vous avec l’adresse e-mail de votre compte Tremplin.',
+    );
+    expect(login.robots).toBe('');
+    expect((await head('/fr/register')).description).toContain(
+      'Tremplin est réservé aux entreprises et experts vérifiés.',
+    );
+    // A member's page asks a visitor to log in, and asks robots to pass.
+    expect((await head(DEMO_COMPANY_PATH)).robots).toContain('noindex');
+    expect((await head('/fr/search?SearchableText=cacao')).robots).toContain(
+      'noindex',
+    );
+  });
+
   test('the sitemap lists public pages only, even for a signed-in member', async ({
     page,
   }) => {

@@ -3,7 +3,6 @@ import PropTypes from 'prop-types';
 import { useDispatch, useSelector } from 'react-redux';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import PageToolbar from '../../moderation/components/PageToolbar';
 import { fieldErrorsFrom } from '../../moderation/review';
 import '../../moderation/components/ModerationPage.scss';
@@ -12,6 +11,7 @@ import { AUDIT_PAGE_SIZE } from '../constants';
 import messages from '../messages';
 import { AUDIT_FILTERS, auditCsvPath, pageInfo } from '../queries';
 import PrivilegesReport from './PrivilegesReport';
+import PageMeta from '../../seo/components/PageMeta';
 
 const FILTER_TYPES = { start: 'date', end: 'date' };
 const FILTER_HELP = { action: messages.actionHelp };
@@ -118,7 +118,7 @@ const AuditControlpanel = ({ location }) => {
 
   return (
     <Container id="page-tremplin-audit" className="tremplin-admin-page">
-      <Helmet title={intl.formatMessage(messages.auditTitle)} />
+      <PageMeta title={intl.formatMessage(messages.auditTitle)} noindex />
       <h1>{intl.formatMessage(messages.auditTitle)}</h1>
       <p>{intl.formatMessage(messages.auditIntro)}</p>
       <form className="tremplin-admin-form" onSubmit={onFilter}>

@@ -3,13 +3,13 @@ import PropTypes from 'prop-types';
 import { useDispatch } from 'react-redux';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import PageToolbar from '../../moderation/components/PageToolbar';
 import '../../moderation/components/ModerationPage.scss';
 import { searchRoles } from '../actions';
 import messages from '../messages';
 import { roleOptions } from '../queries';
 import UserRoles from './UserRoles';
+import PageMeta from '../../seo/components/PageMeta';
 
 /**
  * Site Setup › Tremplin roles (/controlpanel/tremplin-roles): administrators
@@ -61,7 +61,7 @@ const RolesControlpanel = ({ location }) => {
   const errorStatus = result.error?.status;
   return (
     <Container id="page-tremplin-roles" className="tremplin-admin-page">
-      <Helmet title={intl.formatMessage(messages.rolesTitle)} />
+      <PageMeta title={intl.formatMessage(messages.rolesTitle)} noindex />
       <h1>{intl.formatMessage(messages.rolesTitle)}</h1>
       <p>{intl.formatMessage(messages.rolesIntro)}</p>
       <form className="tremplin-admin-form" onSubmit={onSearch} role="search">

@@ -3,7 +3,6 @@ import PropTypes from 'prop-types';
 import { useDispatch, useSelector } from 'react-redux';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
 import ConfirmDialog from '../../moderation/components/ConfirmDialog';
 import PageToolbar from '../../moderation/components/PageToolbar';
@@ -17,6 +16,7 @@ import {
 import { TEMPORARY_ROLES } from '../constants';
 import messages from '../messages';
 import { isGrantActive } from '../queries';
+import PageMeta from '../../seo/components/PageMeta';
 
 const ROLE_LABELS = {
   Reader: messages.roleReader,
@@ -220,7 +220,10 @@ const TemporaryAccessPage = ({ location }) => {
   const errorStatus = grants.error?.status;
   return (
     <Container id="page-temporary-access" className="tremplin-admin-page">
-      <Helmet title={intl.formatMessage(messages.accessTitle, { title })} />
+      <PageMeta
+        title={intl.formatMessage(messages.accessTitle, { title })}
+        noindex
+      />
       <h1>{intl.formatMessage(messages.accessTitle, { title })}</h1>
       <p>{intl.formatMessage(messages.accessIntro)}</p>
       <p role="status" aria-live="polite" className="tremplin-status">

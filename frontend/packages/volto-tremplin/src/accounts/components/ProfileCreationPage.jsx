@@ -3,7 +3,6 @@ import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link, useHistory } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { createMyProfile, getMyProfile } from '../actions';
 import messages from '../messages';
@@ -19,6 +18,7 @@ import useRegistrationChoices from '../useRegistrationChoices';
 import { Checkbox, ChoiceGroup } from './RegistrationFields';
 import { DetailsStep, KindStep, legalNoticePath } from './RegistrationSteps';
 import './Registration.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 // The steps of the sign-up wizard this page asks in one form.
 const STEPS_ASKED = [1, 2, 3];
@@ -210,7 +210,7 @@ const ProfileCreationPage = () => {
   }
   return (
     <Container id="page-create-profile" className="view-wrapper registration">
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1 className="documentFirstHeading">{title}</h1>
       <p className="documentDescription">
         {intl.formatMessage(messages.createProfileIntro)}

@@ -3,7 +3,6 @@ import { useIntl } from 'react-intl';
 import { useDispatch } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { flattenToAppURL } from '@plone/volto/helpers/Url/Url';
 import { languageOfPath, homePathOf } from '../../site/language';
 import { confirmRegistration } from '../actions';
@@ -12,6 +11,7 @@ import messages from '../messages';
 import { fieldErrorsFrom } from '../registration';
 import ResendForm from './ResendForm';
 import './Registration.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 /**
  * The answer to each token asked in this browser tab: the token is
@@ -87,7 +87,7 @@ const RegistrationConfirm = () => {
 
   return (
     <Container id="page-registration" className="view-wrapper registration">
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1 className="documentFirstHeading" tabIndex={-1} ref={headingRef}>
         {title}
       </h1>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useDispatch } from 'react-redux';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import captchaMessages from '../../security/captcha/messages';
 import useCaptcha from '../../security/captcha/useCaptcha';
 import { registerAccount } from '../actions';
@@ -27,6 +26,7 @@ import {
   KindStep,
 } from './RegistrationSteps';
 import './Registration.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 const STEP_TITLES = ['stepAccount', 'stepKind', 'stepDetails', 'stepConsents'];
 const STEP_COMPONENTS = [AccountStep, KindStep, DetailsStep, ConsentsStep];
@@ -233,7 +233,10 @@ const RegistrationWizard = () => {
   const Step = STEP_COMPONENTS[step];
   return (
     <Container id="page-registration" className="view-wrapper registration">
-      <Helmet title={title} />
+      <PageMeta
+        title={title}
+        description={intl.formatMessage(messages.registerIntro)}
+      />
       <h1 className="documentFirstHeading">{title}</h1>
       <p className="documentDescription">
         {intl.formatMessage(messages.registerIntro)}

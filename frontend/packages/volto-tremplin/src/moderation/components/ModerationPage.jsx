@@ -3,13 +3,13 @@ import PropTypes from 'prop-types';
 import { useDispatch, useSelector } from 'react-redux';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { getReviewQueue } from '../actions';
 import messages from '../messages';
 import { checkCounts, worstStatus } from '../review';
 import PageToolbar from './PageToolbar';
 import ProfileReview from './ProfileReview';
 import './ModerationPage.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 const TYPE_LABELS = {
   Company: messages.typeCompany,
@@ -151,7 +151,7 @@ const ModerationPage = ({ location }) => {
   const items = queue?.items ?? [];
   return (
     <Container id="page-moderation" className="tremplin-admin-page">
-      <Helmet title={intl.formatMessage(messages.title)} />
+      <PageMeta title={intl.formatMessage(messages.title)} noindex />
       <h1 ref={heading} tabIndex={-1}>
         {intl.formatMessage(messages.title)}
       </h1>

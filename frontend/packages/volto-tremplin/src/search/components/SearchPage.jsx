@@ -4,7 +4,6 @@ import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import config from '@plone/volto/registry';
 import PageToolbar from '../../moderation/components/PageToolbar';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '../../site/language';
@@ -15,6 +14,7 @@ import { readSearchParams, searchUrl } from '../query';
 import SearchForm from './SearchForm';
 import SearchGroup from './SearchGroup';
 import './SearchPage.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 /** What the reader is told in the live region, and when. */
 function statusOf(intl, { text, loading, failed, total }) {
@@ -129,7 +129,7 @@ const SearchPage = ({ location, match }) => {
 
   return (
     <Container id="page-search" className="tremplin-search">
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1>{title}</h1>
       {!text && <p>{intl.formatMessage(messages.intro)}</p>}
       <SearchForm language={language} text={text} />

@@ -4,7 +4,6 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import jwtDecode from 'jwt-decode';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { getUser } from '@plone/volto/actions/users/users';
 import { getBaseUrl } from '@plone/volto/helpers/Url/Url';
 import { TextField } from '../../accounts/components/RegistrationFields';
@@ -17,6 +16,7 @@ import PasswordStrength from './PasswordStrength';
 import { PASSWORD_MIN_LENGTH } from './rules';
 // The registration's form styles (`.registration` scope): same controls.
 import '../../accounts/components/Registration.scss';
+import PageMeta from '../../seo/components/PageMeta';
 
 const FIELDS = ['oldPassword', 'newPassword', 'newPasswordRepeat'];
 const EMPTY = { oldPassword: '', newPassword: '', newPasswordRepeat: '' };
@@ -205,7 +205,7 @@ const ChangePasswordPage = () => {
       id="page-change-password"
       className="view-wrapper registration change-password"
     >
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1 id="change-password-heading" className="documentFirstHeading">
         {title}
       </h1>

@@ -3,9 +3,9 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import BodyClass from '@plone/volto/helpers/BodyClass/BodyClass';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import messages from '../messages';
 import { homePathOf } from '../language';
+import PageMeta from '../../seo/components/PageMeta';
 
 /**
  * The body of an error page: its title, both as the document's <title>
@@ -26,7 +26,7 @@ const ErrorPage = ({ title, detail, bodyClass, children }) => {
         </Link>
       </p>
       {/* Last, so it wins over a title set by `children` (Volto's Login). */}
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
     </Container>
   );
 };

@@ -3,13 +3,13 @@ import PropTypes from 'prop-types';
 import { useDispatch } from 'react-redux';
 import { useIntl } from 'react-intl';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import ConfirmDialog from '../../moderation/components/ConfirmDialog';
 import PageToolbar from '../../moderation/components/PageToolbar';
 import '../../moderation/components/ModerationPage.scss';
 import { fieldErrorsFrom } from '../../moderation/review';
 import { getTags, updateTags } from '../actions';
 import messages from '../messages';
+import PageMeta from '../../seo/components/PageMeta';
 
 const LANGUAGES = [
   { id: 'fr', message: messages.french },
@@ -100,7 +100,7 @@ const TagsControlpanel = ({ location }) => {
   const listError = errors.tags || errors[''];
   return (
     <Container id="page-tremplin-tags" className="tremplin-admin-page">
-      <Helmet title={intl.formatMessage(messages.title)} />
+      <PageMeta title={intl.formatMessage(messages.title)} noindex />
       <h1>{intl.formatMessage(messages.title)}</h1>
       <p>{intl.formatMessage(messages.intro)}</p>
       <div className="tremplin-admin-form">

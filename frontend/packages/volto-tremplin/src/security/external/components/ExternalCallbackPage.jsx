@@ -14,7 +14,6 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link, useHistory, useLocation, useParams } from 'react-router-dom';
 import { toast } from 'react-toastify';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { useFocusAfterTitle } from '../../../site/focus';
 import { loggedIn } from '../../login/actions';
 import { destinationAfterLogin } from '../../login/components/LoginForm';
@@ -34,6 +33,7 @@ import messages from '../messages';
 import ExternalCodeStep from './ExternalCodeStep';
 import '../../login/components/Login.scss';
 import './External.scss';
+import PageMeta from '../../../seo/components/PageMeta';
 
 /** The text of each refusal (`problem` of the page). */
 const PROBLEM_TEXTS = {
@@ -189,7 +189,7 @@ const ExternalCallbackPage = () => {
       id="page-external-login"
       className="view-wrapper security-page external-login-page"
     >
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1 className="documentFirstHeading" tabIndex={-1} ref={headingRef}>
         {title}
       </h1>

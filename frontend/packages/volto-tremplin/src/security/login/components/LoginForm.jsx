@@ -12,7 +12,6 @@ import { useIntl } from 'react-intl';
 import { useDispatch, useSelector } from 'react-redux';
 import { useHistory, useLocation } from 'react-router-dom';
 import { toast } from 'react-toastify';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { logout } from '@plone/volto/actions/userSession/userSession';
 import { useFocusAfterTitle } from '../../../site/focus';
 import SessionEndNotice from '../../sessions/components/SessionEndNotice';
@@ -23,6 +22,7 @@ import CodeStep from './CodeStep';
 import PasswordStep from './PasswordStep';
 import { useTwoStepLogin } from './useTwoStepLogin';
 import './Login.scss';
+import PageMeta from '../../../seo/components/PageMeta';
 
 /** The page after the login: the enrolment page first when it is due. */
 export function destinationAfterLogin({
@@ -99,7 +99,12 @@ const LoginForm = ({ location: givenLocation, headingLevel, withTitle }) => {
   );
   return (
     <div className="security-page login-page">
-      {withTitle && <Helmet title={title} />}
+      {withTitle && (
+        <PageMeta
+          title={title}
+          description={intl.formatMessage(messages.intro)}
+        />
+      )}
       <Heading
         id="login-heading"
         className="documentFirstHeading"

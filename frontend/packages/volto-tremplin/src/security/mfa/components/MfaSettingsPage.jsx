@@ -7,7 +7,6 @@ import loadable from '@loadable/component';
 import jwtDecode from 'jwt-decode';
 import qs from 'query-string';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { logout } from '@plone/volto/actions/userSession/userSession';
 import { useFocusAfterTitle } from '../../../site/focus';
 import ExternalAccounts from '../../external/components/ExternalAccounts';
@@ -21,6 +20,7 @@ import MfaOverview from './MfaOverview';
 import RecoveryCodes from './RecoveryCodes';
 import '../../login/components/Login.scss';
 import './Mfa.scss';
+import PageMeta from '../../../seo/components/PageMeta';
 
 // Only those who set a method up need its screen (and the QR code).
 const TotpEnrolment = loadable(() => import('./TotpEnrolment'));
@@ -125,7 +125,7 @@ const MfaSettingsPage = ({ location }) => {
   );
   return (
     <Container id="page-mfa" className="view-wrapper security-page mfa-page">
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       <h1 className="documentFirstHeading" tabIndex={-1} ref={headingRef}>
         {title}
       </h1>

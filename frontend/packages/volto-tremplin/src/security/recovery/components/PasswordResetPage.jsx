@@ -4,7 +4,6 @@ import { useIntl } from 'react-intl';
 import { useDispatch } from 'react-redux';
 import { Link, useLocation } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
-import Helmet from '@plone/volto/helpers/Helmet/Helmet';
 import { TextField } from '../../../accounts/components/RegistrationFields';
 import { retryAfterSeconds, waitParts } from '../../../accounts/registration';
 import Captcha from '../../captcha/Captcha';
@@ -19,6 +18,7 @@ import messages from '../messages';
 // The registration's form styles (`.registration` scope): same controls.
 import '../../../accounts/components/Registration.scss';
 import RevealPasswords from '../../passwords/RevealPasswords';
+import PageMeta from '../../../seo/components/PageMeta';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CODE = /^\d{6}$/;
@@ -491,7 +491,7 @@ const PasswordResetPage = () => {
       id="page-password-reset"
       className="view-wrapper registration password-reset"
     >
-      <Helmet title={title} />
+      <PageMeta title={title} noindex />
       {stage === 'done' ? (
         <>
           <h1 className="documentFirstHeading" tabIndex={-1} ref={doneRef}>
