@@ -11,6 +11,7 @@ import installSearch from './search';
 import installSecurity from './security';
 import installSeo from './seo';
 import installSite from './site';
+import { withSkipTargets } from './site/skipTarget';
 import installTags from './tags';
 import installVerification from './verification';
 
@@ -34,7 +35,11 @@ const FEATURES = [
   installPerformance,
 ];
 
-const applyConfig = (config) =>
-  FEATURES.reduce((cfg, install) => install(cfg), config);
+const applyConfig = (config) => {
+  const earlierRoutes = config.addonRoutes || [];
+  const cfg = FEATURES.reduce((current, install) => install(current), config);
+  cfg.addonRoutes = withSkipTargets(cfg.addonRoutes || [], earlierRoutes);
+  return cfg;
+};
 
 export default applyConfig;
