@@ -1,4 +1,9 @@
-import { FRONTEND_URL } from '../../helpers/env';
+import { loginAs } from '../../helpers/auth';
+import {
+  DEMO_ADMINISTRATOR,
+  DEMO_COMPANY_PATH,
+  FRONTEND_URL,
+} from '../../helpers/env';
 import { expect, test } from '../../helpers/fixtures';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -23,6 +28,45 @@ test.describe('assets for a slow phone', () => {
       expect(['br', 'gzip'], url).toContain(headers['content-encoding']);
       expect(headers['cache-control'], url).toBe(IMMUTABLE);
     }
+  });
+
+  test('the editing screens load when opened, not with a visitor’s first page', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') {
+        scripts.push(new URL(request.url()).pathname);
+      }
+    });
+    await page.goto('/fr');
+    await expect(page.getByRole('main')).toBeVisible();
+    expect(scripts.filter((path) => path.includes('/volto-'))).toEqual([]);
+
+    await loginAs(page, DEMO_ADMINISTRATOR);
+    await page.goto(`${DEMO_COMPANY_PATH}/sharing`);
+    await expect(
+      page.getByText('Partage pour Délices Tropicaux du Sénégal'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: /Hériter des permissions/ }),
+    ).toBeChecked();
+    expect(scripts.some((path) => path.includes('/volto-Sharing.'))).toBe(true);
+  });
+
+  test('the skip link leads into a page that is not content', async ({
+    page,
+  }) => {
+    await page.goto('/fr/login');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await skip.focus();
+    await page.keyboard.press('Enter');
+
+    const content = page.locator('#view');
+    await expect(content).toBeFocused();
+    await expect(content).toContainText(await heading.innerText());
   });
 
   test('brotli goes to browsers that accept it, gzip to the others', async ({
