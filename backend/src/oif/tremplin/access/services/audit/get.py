@@ -3,8 +3,8 @@ from oif.tremplin.access.audit_report import entries_as_csv
 from oif.tremplin.access.audit_report import filtered_entries
 from oif.tremplin.access.services import batched
 from oif.tremplin.access.services import read_period
-from oif.tremplin.access.services import require
 from oif.tremplin.core import clock
+from oif.tremplin.core.services import require
 from plone.restapi.services import Service
 
 

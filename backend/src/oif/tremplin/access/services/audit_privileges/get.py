@@ -1,7 +1,7 @@
 from oif.tremplin.access.audit_report import VIEW_AUDIT_LOG
 from oif.tremplin.access.audit_report import privileges_report
 from oif.tremplin.access.services import read_period
-from oif.tremplin.access.services import require
+from oif.tremplin.core.services import require
 from plone.restapi.services import Service
 
 

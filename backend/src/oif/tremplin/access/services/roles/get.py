@@ -4,7 +4,7 @@ from oif.tremplin.access.roles import experience_levels_of
 from oif.tremplin.access.roles import find_members
 from oif.tremplin.access.roles import serialize_member
 from oif.tremplin.access.services import batched
-from oif.tremplin.access.services import require
+from oif.tremplin.core.services import require
 from plone.restapi.services import Service
 from zope.i18n import translate
 

@@ -4,9 +4,9 @@ from oif.tremplin.access.roles import MANAGE_ROLES
 from oif.tremplin.access.roles import experience_levels_of
 from oif.tremplin.access.roles import serialize_member
 from oif.tremplin.access.roles import set_roles
-from oif.tremplin.access.services import read_json_object
-from oif.tremplin.access.services import require
 from oif.tremplin.core.errors import field_errors
+from oif.tremplin.core.services import read_json_object
+from oif.tremplin.core.services import require
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service

@@ -1,6 +1,6 @@
-from oif.tremplin.access.services import require
 from oif.tremplin.access.temporary import GRANT_PERMISSION
 from oif.tremplin.access.temporary import revoke_access
+from oif.tremplin.core.services import require
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from zExceptions import BadRequest

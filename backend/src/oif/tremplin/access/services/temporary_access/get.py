@@ -1,7 +1,7 @@
-from oif.tremplin.access.services import require
 from oif.tremplin.access.temporary import GRANT_PERMISSION
 from oif.tremplin.access.temporary import grants_of
 from oif.tremplin.access.temporary import serialize_grant
+from oif.tremplin.core.services import require
 from plone.restapi.services import Service
 
 
