@@ -81,6 +81,7 @@ OWN_PROFILE = {
     "Site Administrator": GUEST_DRAFT,
 }
 OWN_DRAFT = {**OWN_PROFILE, "Company Representative": AWA_DRAFT, "Expert": GUEST_DRAFT}
+OWN_COMPANY = {**OWN_PROFILE, "Expert": GUEST_DRAFT}
 
 
 def read_matrix() -> list[dict]:
@@ -387,6 +388,24 @@ def feature_profile(session, role, world):
     )
 
 
+def take_own_assessment(session, role, world):
+    draft = f"{OWN_COMPANY[role]}/@tremplin-assessment-draft"
+    current = session.get(draft)
+    saved = (current.json().get("draft") or {}) if current.ok else {}
+    body = {"answers": {}}
+    if "revision" in saved:  # the world is shared: a draft may exist
+        body["revision"] = saved["revision"]
+    return allowed(session.patch(draft, json=body))
+
+
+def read_own_assessment(session, role, world):
+    return allowed(session.get(f"{OWN_COMPANY[role]}/@tremplin-assessment"))
+
+
+def read_other_assessment_report(session, role, world):
+    return allowed(session.get(f"{AHMED}/@tremplin-assessment-report"))
+
+
 ACTIONS = {
     function.__name__: function
     for function in (
@@ -413,6 +432,9 @@ ACTIONS = {
         view_verified_expert,
         search_directory,
         feature_profile,
+        take_own_assessment,
+        read_own_assessment,
+        read_other_assessment_report,
     )
 }
 

@@ -15,7 +15,7 @@ class TestInstall:
         assert ITremplinLayer in browser_layers
 
     def test_latest_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE_NAME}:default") == "20261128001"
+        assert profile_last_version(f"{PACKAGE_NAME}:default") == "20261128002"
 
     @pytest.mark.parametrize(
         "dependency",

@@ -1,3 +1,4 @@
+from oif.tremplin.assessment.store import ensure_store
 from oif.tremplin.companies.structure import ensure_company_folders
 from oif.tremplin.core.groups import ensure_role_groups
 from oif.tremplin.directory.pages import ensure_directory_pages
@@ -35,3 +36,4 @@ def post_install(context):
     ensure_directory_pages(portal)
     ensure_role_groups()
     install_security(portal)
+    ensure_store()

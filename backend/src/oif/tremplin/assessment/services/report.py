@@ -1,0 +1,41 @@
+from oif.tremplin.assessment import store
+from oif.tremplin.assessment.report import build_report
+from oif.tremplin.assessment.services import language_of
+from oif.tremplin.assessment.services import require_reader
+from plone.restapi.services import Service
+from zExceptions import NotFound
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+
+@implementer(IPublishTraverse)
+class ReportGet(Service):
+    """GET @tremplin-assessment-report[/<number>]: the report of one
+    submission (the latest without a number)."""
+
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
+    def reply(self):
+        require_reader(self.context)
+        record = store.company_record(self.context)
+        number = self._number(record)
+        submitted = store.submission(record, number) if number else None
+        if submitted is None:
+            raise NotFound("No such assessment")
+        language = language_of(self.request, self.context)
+        return build_report(self.context, record, submitted, language)
+
+    def _number(self, record) -> int | None:
+        if len(self.params) > 1:
+            return None
+        if self.params:
+            return int(self.params[0]) if self.params[0].isdigit() else None
+        if record is None or not len(record.submissions):
+            return None
+        return record.submissions.maxKey()
