@@ -64,6 +64,7 @@ def test_a_company_saves_its_answers_step_by_step_then_submits(awa):
     assert submitted.headers["Location"].endswith("/@tremplin-assessment-report/1")
 
     overview = awa.get(f"{AWA}/@tremplin-assessment").json()
+    assert overview["company"]["title"] == "Délices Tropicaux du Sénégal"
     assert (overview["level"], overview["overall"], overview["draft"]) == (
         "confirmed",
         100,

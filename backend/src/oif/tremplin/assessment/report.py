@@ -42,6 +42,7 @@ def overview(company, record, can_take: bool) -> dict:
     latest = history[-1] if history else None
     result = {
         "@id": f"{company.absolute_url()}/@tremplin-assessment",
+        "company": {"@id": company.absolute_url(), "title": company.Title()},
         "level": latest["level"] if latest else None,
         "overall": latest["overall"] if latest else None,
         "last_submitted": latest["submitted_at"] if latest else None,
