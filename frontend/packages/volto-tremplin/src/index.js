@@ -1,5 +1,6 @@
 import installAccess from './access';
 import installAccounts from './accounts';
+import installAssessment from './assessment';
 import installCompanies from './companies';
 import installDirectory from './directory';
 import installExperts from './experts';
@@ -24,6 +25,7 @@ const FEATURES = [
   installCompanies,
   installExperts,
   installDirectory,
+  installAssessment,
   installSearch,
   installVerification,
   installModeration,

@@ -11,6 +11,7 @@ import Section from '../../profiles/components/ProfileSection';
 import RecommendedBadge from '../../profiles/components/RecommendedBadge';
 import VideoList from '../../profiles/components/VideoList';
 import { galleryImages } from '../../profiles/media';
+import AssessmentLink from '../../assessment/components/AssessmentLink';
 import VerificationPanel from '../../verification/components/VerificationPanel';
 import VerifiedBadge from '../../verification/components/VerifiedBadge';
 import messages from '../messages';
@@ -144,6 +145,8 @@ const CompanyView = ({ content }) => {
       </header>
 
       <CompletenessIndicator content={content} />
+
+      <AssessmentLink content={content} />
 
       <VerificationPanel content={content} />
 
