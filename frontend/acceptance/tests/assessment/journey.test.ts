@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../../helpers/a11y';
-import { loginAs } from '../../helpers/auth';
+import { apiToken, loginAs } from '../../helpers/auth';
 import {
+  BACKEND_URL,
   DEMO_COMPANY_PATH,
   DEMO_MEMBER,
   OTHER_MEMBER,
@@ -40,6 +41,50 @@ const stepHeading = (page: Page, number: number) =>
 async function next(page: Page, number: number) {
   await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
   await expect(stepHeading(page, number)).toBeVisible();
+}
+
+type Question = {
+  id: string;
+  type: string;
+  options: { id: string; exclusive: boolean }[];
+};
+
+/** Awa's company assessed through the REST API: the first answer of each
+ * question, that is not "none of these". */
+async function assessThroughTheApi(page: Page) {
+  const headers = {
+    Accept: 'application/json',
+    Authorization: `Bearer ${await apiToken(page.request, DEMO_MEMBER)}`,
+  };
+  const company = `${BACKEND_URL}${DEMO_COMPANY_PATH}`;
+  const { questionnaire } = await (
+    await page.request.get(`${company}/@tremplin-assessment-draft`, { headers })
+  ).json();
+  const answers: Record<string, string | string[]> = {};
+  for (const dimension of questionnaire.dimensions) {
+    for (const question of dimension.questions as Question[]) {
+      const first = question.options.find((option) => !option.exclusive)!.id;
+      answers[question.id] = question.type === 'multiple' ? [first] : first;
+    }
+  }
+  const version = questionnaire.version;
+  const saved = await page.request.patch(
+    `${company}/@tremplin-assessment-draft`,
+    {
+      headers,
+      data: { questionnaire_version: version, answers },
+    },
+  );
+  expect(saved.status()).toBe(200);
+  const { draft } = await saved.json();
+  const submitted = await page.request.post(
+    `${company}/@tremplin-assessment-submissions`,
+    {
+      headers,
+      data: { revision: draft.revision, questionnaire_version: version },
+    },
+  );
+  expect(submitted.status()).toBe(201);
 }
 
 test.describe('maturity self-assessment', () => {
@@ -148,16 +193,22 @@ test.describe('maturity self-assessment', () => {
   });
 
   test(
-    'has no accessibility violation, on a step and on the home page',
+    'has no accessibility violation, on a step, the home page and a report',
     { tag: '@a11y' },
     async ({ page }, testInfo) => {
+      await assessThroughTheApi(page);
       await loginAs(page, DEMO_MEMBER);
       await page.goto(`${HOME}/take`);
       await expect(stepHeading(page, 1)).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
       await page.goto(HOME);
       await expect(
-        page.getByRole('link', { name: 'Commencer l’autoévaluation' }),
+        page.getByRole('link', { name: 'Refaire l’autoévaluation' }),
+      ).toBeVisible();
+      await expectNoA11yViolations(page, testInfo);
+      await page.goto(`${HOME}/report/1`);
+      await expect(
+        page.getByRole('table', { name: /Score par dimension/ }),
       ).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
     },
