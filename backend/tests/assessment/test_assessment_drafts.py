@@ -104,6 +104,32 @@ def test_the_report_compares_with_earlier_assessments(awa):
     assert awa.get(f"{AWA}/@tremplin-assessment-report/x").status_code == 404
 
 
+def test_the_report_recommends_what_to_do_next(awa):
+    version = current_version()
+    lowest = {
+        q["id"]: [min(q["options"], key=lambda o: o["points"])["id"]]
+        if q["type"] == "multiple"
+        else min(q["options"], key=lambda o: o["points"])["id"]
+        for d in version["dimensions"]
+        for q in d["questions"]
+    }
+    submit(awa, AWA, lowest)
+
+    report = awa.get(f"{AWA}/@tremplin-assessment-report").json()
+
+    first = report["recommendations"][0]
+    assert first["rule"] == "strategy-low"
+    assert first["dimension_title"] == "Stratégie et engagement"
+    assert first["more"] == "/fr/annuaire?kind=expert&expertise=export_strategy"
+    # An expert of the demo whom Awa may see, found by her expertise.
+    assert {"@type": "Expert", "title": "Mariam TRAORÉ"}.items() <= (
+        first["items"][0].items()
+    )
+    assert {r["dimension"] for r in report["recommendations"]} == {
+        d["id"] for d in version["dimensions"]
+    }
+
+
 def first_question(version: dict, kind: str) -> dict:
     return next(
         q for d in version["dimensions"] for q in d["questions"] if q["type"] == kind

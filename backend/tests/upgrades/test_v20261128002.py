@@ -38,6 +38,7 @@ def test_the_upgrade_creates_the_store_and_grants_the_permissions(
     version = store.current_version()
     assert (version["id"], version["version"]) == ("maturity", 1)
     assert len(version["dimensions"]) == 10
+    assert {rule["dimension"] for rule in store.rules()} >= {"strategy", "logistics"}
     assert roles_of(site_at_001, TAKE) == {"Manager", "Owner"}
     assert roles_of(site_at_001, MANAGE) == {"Manager", "Site Administrator"}
     assert installer.upgrade_info("oif.tremplin")["available"] is False

@@ -5,6 +5,7 @@ texts and levels of the version it answered (ET20)."""
 from oif.tremplin.assessment import store
 from oif.tremplin.assessment.drafts import draft_state
 from oif.tremplin.assessment.questionnaire import localised
+from oif.tremplin.assessment.recommendations import recommendations
 
 
 def _level(version: dict, level_id: str | None, language: str) -> dict | None:
@@ -111,5 +112,6 @@ def build_report(company, record, submitted: dict, language: str) -> dict:
         "priorities": [
             {"id": d, "title": titles[d]} for d in submitted.get("priorities", [])
         ],
+        "recommendations": recommendations(store.rules(), submitted, titles, language),
         "evolution": _evolution(record, version, language),
     }

@@ -44,6 +44,14 @@ class QuestionnaireHistory(Persistent):
         return self.versions.maxKey() if len(self.versions) else 0
 
 
+class RuleBook(Persistent):
+    """The recommendation rules, replaced whole when edited."""
+
+    def __init__(self, rules: list[dict]):
+        self.text = _frozen(rules)
+        self.revision = 1
+
+
 class CompanyAssessments(Persistent):
     """One company's draft and submitted assessments."""
 
@@ -66,9 +74,12 @@ def _store(create: bool = False) -> OOBTree | None:
 
 
 def ensure_store() -> None:
-    """Create the store with version 1 of the seed questionnaire; running
-    again changes nothing."""
+    """Create the store with version 1 of the seed questionnaire and the seed
+    recommendation rules; running again changes nothing."""
     store = _store(create=True)
+    if "rules" not in store:
+        seed = json.loads((DEFAULTS / "rules.json").read_text(encoding="utf-8"))
+        store["rules"] = RuleBook(seed["rules"])
     if MATURITY not in store["questionnaires"]:
         seed = json.loads((DEFAULTS / "maturity.json").read_text(encoding="utf-8"))
         store["questionnaires"][MATURITY] = QuestionnaireHistory(seed)
@@ -103,6 +114,11 @@ def publish(questionnaire_id: str = MATURITY, actor: str = "") -> int:
     )
     questionnaire.versions[number] = _frozen(document)
     return number
+
+
+def rules() -> list[dict]:
+    """The recommendation rules in force."""
+    return json.loads(_store()["rules"].text)
 
 
 def company_key(company) -> str:
