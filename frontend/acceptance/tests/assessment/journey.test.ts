@@ -193,7 +193,7 @@ test.describe('maturity self-assessment', () => {
   });
 
   test(
-    'has no accessibility violation, on a step, the home page and a report',
+    'has no accessibility violation, on a step, the home page and a report with its advice',
     { tag: '@a11y' },
     async ({ page }, testInfo) => {
       await assessThroughTheApi(page);
@@ -209,6 +209,13 @@ test.describe('maturity self-assessment', () => {
       await page.goto(`${HOME}/report/1`);
       await expect(
         page.getByRole('table', { name: /Score par dimension/ }),
+      ).toBeVisible();
+      // Low scores: advice, and an expert of the demo to contact.
+      await expect(
+        page.getByRole('heading', { name: 'Que faire maintenant' }),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: 'Mariam TRAORÉ' }).first(),
       ).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
     },

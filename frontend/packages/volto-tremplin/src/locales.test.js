@@ -1,3 +1,4 @@
+import assessment from './assessment/messages';
 import access from './access/messages';
 import accounts from './accounts/messages';
 import companies from './companies/messages';
@@ -20,6 +21,7 @@ import verification from './verification/messages';
 import { messagesOf, templateIds } from './testing/intl';
 
 const DEFINED_IDS = [
+  assessment,
   access,
   accounts,
   companies,

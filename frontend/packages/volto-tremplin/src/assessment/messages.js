@@ -257,4 +257,25 @@ export default defineMessages({
     id: 'assessment.companyLink',
     defaultMessage: 'My self-assessment',
   },
+  recommendationsTitle: {
+    id: 'assessment.recommendationsTitle',
+    defaultMessage: 'What to do next',
+  },
+  recommendationDimension: {
+    id: 'assessment.recommendationDimension',
+    defaultMessage: 'Dimension: {title}',
+  },
+  noResources: {
+    id: 'assessment.noResources',
+    defaultMessage: 'No resource on this subject yet.',
+  },
+  moreResources: {
+    id: 'assessment.moreResources',
+    defaultMessage: 'Find more: {title}',
+  },
+  noRecommendations: {
+    id: 'assessment.noRecommendations',
+    defaultMessage:
+      'No advice for now: every dimension is above the thresholds the OIF team set.',
+  },
 });

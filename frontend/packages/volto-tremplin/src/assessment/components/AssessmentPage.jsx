@@ -30,11 +30,7 @@ const AssessmentPage = ({ location }) => {
         setOverview(result);
         setStatus('ready');
       })
-      .catch((error) =>
-        setStatus(
-          error?.status === 401 || error?.status === 403 ? 'refused' : 'error',
-        ),
-      );
+      .catch((error) => setStatus(statusOf(error)));
   }, [dispatch, company]);
 
   const title = intl.formatMessage(messages.pageTitle);

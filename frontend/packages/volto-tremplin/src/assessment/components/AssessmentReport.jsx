@@ -9,6 +9,7 @@ import { getAssessmentReport } from '../actions';
 import { companyPathOf } from '../answers';
 import messages from '../messages';
 import DimensionTable from './DimensionTable';
+import Recommendations from './Recommendations';
 import { formatDay } from './format';
 import StatusPage, { statusOf } from './StatusPage';
 import './Assessment.scss';
@@ -101,6 +102,7 @@ const AssessmentReport = ({ location, match }) => {
           )}
         </section>
       </div>
+      <Recommendations items={report.recommendations || []} />
       {evolution.assessments.length > 1 && (
         <>
           <h2>{intl.formatMessage(messages.evolutionTitle)}</h2>

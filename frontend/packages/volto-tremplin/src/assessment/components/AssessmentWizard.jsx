@@ -60,11 +60,7 @@ const AssessmentWizard = ({ location }) => {
         }
         setStatus('ready');
       })
-      .catch((error) =>
-        setStatus(
-          error?.status === 401 || error?.status === 403 ? 'refused' : 'error',
-        ),
-      );
+      .catch((error) => setStatus(statusOf(error)));
   }, [dispatch, company, language]);
 
   if (status !== 'ready' && status !== 'busy') {
