@@ -27,6 +27,7 @@ ENDPOINTS = {
     ),
     "latest report": ("get", "@tremplin-assessment-report", None),
     "report 1": ("get", "@tremplin-assessment-report/1", None),
+    "report as PDF": ("get", "@tremplin-assessment-report/1?format=pdf", None),
 }
 OUTSIDERS = [None, "guest", "ahmed", "aminata", "moderateur", "administrateur"]
 

@@ -1,4 +1,7 @@
+from oif.tremplin import logger
 from oif.tremplin.assessment import store
+from oif.tremplin.assessment.pdf import PDFUnavailable
+from oif.tremplin.assessment.pdf import report_pdf
 from oif.tremplin.assessment.report import build_report
 from oif.tremplin.assessment.services import language_of
 from oif.tremplin.assessment.services import require_reader
@@ -6,6 +9,8 @@ from plone.restapi.services import Service
 from zExceptions import NotFound
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
+
+import json
 
 
 @implementer(IPublishTraverse)
@@ -20,6 +25,26 @@ class ReportGet(Service):
     def publishTraverse(self, request, name):
         self.params.append(name)
         return self
+
+    def render(self):
+        """`?format=pdf`: the same report as a PDF download."""
+        if self.request.form.get("format") != "pdf":
+            return super().render()
+        self.check_permission()
+        report = self.reply()
+        response = self.request.response
+        try:
+            pdf = report_pdf(report, report["language"])
+        except PDFUnavailable as error:
+            logger.error("Maturity report PDF unavailable: install %s", error)
+            response.setStatus(503)
+            response.setHeader("Content-Type", "application/json")
+            return json.dumps({"message": "PDF unavailable"})
+        filename = f"maturite-{self.context.getId()}-{report['submitted_at'][:10]}.pdf"
+        response.setHeader("Content-Type", "application/pdf")
+        response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
+        response.setHeader("Cache-Control", "private, no-store")
+        return pdf
 
     def reply(self):
         require_reader(self.context)
