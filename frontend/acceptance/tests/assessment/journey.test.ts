@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../../helpers/a11y';
 import { apiToken, loginAs } from '../../helpers/auth';
@@ -218,6 +219,18 @@ test.describe('maturity self-assessment', () => {
         page.getByRole('link', { name: 'Mariam TRAORÉ' }).first(),
       ).toBeVisible();
       await expectNoA11yViolations(page, testInfo);
+
+      // The same report as a PDF, downloaded with the member's token.
+      const downloading = page.waitForEvent('download');
+      await page
+        .getByRole('link', { name: 'Télécharger le rapport (PDF)' })
+        .click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(
+        /^maturite-\d{4}-\d{2}-\d{2}\.pdf$/,
+      );
+      const file = fs.readFileSync(await download.path());
+      expect(file.subarray(0, 5).toString()).toBe('%PDF-');
     },
   );
 });

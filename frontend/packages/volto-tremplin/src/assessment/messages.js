@@ -278,4 +278,12 @@ export default defineMessages({
     defaultMessage:
       'No advice for now: every dimension is above the thresholds the OIF team set.',
   },
+  downloadPdf: {
+    id: 'assessment.downloadPdf',
+    defaultMessage: 'Download the report (PDF)',
+  },
+  pdfError: {
+    id: 'assessment.pdfError',
+    defaultMessage: 'The PDF could not be downloaded. Try again in a moment.',
+  },
 });

@@ -12,35 +12,10 @@ import messages from '../messages';
 import { AUDIT_FILTERS, auditCsvPath, pageInfo } from '../queries';
 import PrivilegesReport from './PrivilegesReport';
 import PageMeta from '../../seo/components/PageMeta';
+import { downloadWithToken } from '../../site/download';
 
 const FILTER_TYPES = { start: 'date', end: 'date' };
 const FILTER_HELP = { action: messages.actionHelp };
-
-/**
- * Downloads the CSV with the user's token: a plain link to the API would
- * reach Plone without it (plone.restapi reads the token from the
- * Authorization header only).
- */
-function downloadCsv(href, token) {
-  return fetch(href, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  })
-    .then((response) => {
-      if (!response.ok) {
-        throw new Error(`${response.status}`);
-      }
-      return response.blob();
-    })
-    .then((blob) => {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = 'tremplin-audit.csv';
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(link.href);
-    });
-}
 
 const detailsText = (details) =>
   details && typeof details === 'object'
@@ -170,8 +145,8 @@ const AuditControlpanel = ({ location }) => {
             onClick={(event) => {
               event.preventDefault();
               setCsvError('');
-              downloadCsv(csvHref, token).catch(() =>
-                setCsvError(intl.formatMessage(messages.loadError)),
+              downloadWithToken(csvHref, token, 'tremplin-audit.csv').catch(
+                () => setCsvError(intl.formatMessage(messages.loadError)),
               );
             }}
           >

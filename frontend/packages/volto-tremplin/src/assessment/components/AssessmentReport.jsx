@@ -5,6 +5,7 @@ import { useDispatch, useSelector } from 'react-redux';
 import { Link } from 'react-router-dom';
 import { Container } from 'semantic-ui-react';
 import PageMeta from '../../seo/components/PageMeta';
+import { downloadWithToken } from '../../site/download';
 import { getAssessmentReport } from '../actions';
 import { companyPathOf } from '../answers';
 import messages from '../messages';
@@ -27,6 +28,8 @@ const AssessmentReport = ({ location, match }) => {
   const number = match?.params?.id;
   const [report, setReport] = useState(null);
   const [status, setStatus] = useState('loading');
+  const [pdfError, setPdfError] = useState('');
+  const token = useSelector((state) => state.userSession.token);
 
   useEffect(() => {
     dispatch(getAssessmentReport(company, language, number))
@@ -49,6 +52,7 @@ const AssessmentReport = ({ location, match }) => {
   }
 
   const { level, evolution } = report;
+  const pdfName = `maturite-${report.submitted_at.slice(0, 10)}.pdf`;
   return (
     <Container className="view-wrapper assessment-page">
       <PageMeta title={`${title} — ${report.company.title}`} noindex />
@@ -60,6 +64,23 @@ const AssessmentReport = ({ location, match }) => {
           version: report.questionnaire_version,
         })}
       </p>
+      <p>
+        <a
+          className="ui button"
+          href={`/++api++${company}/@tremplin-assessment-report/${report.id}?format=pdf&lang=${language}`}
+          download={pdfName}
+          onClick={(event) => {
+            event.preventDefault();
+            setPdfError('');
+            downloadWithToken(event.currentTarget.href, token, pdfName).catch(
+              () => setPdfError(intl.formatMessage(messages.pdfError)),
+            );
+          }}
+        >
+          {intl.formatMessage(messages.downloadPdf)}
+        </a>
+      </p>
+      {pdfError && <p role="alert">{pdfError}</p>}
       <div className="assessment-summary">
         <p className="assessment-level">
           {intl.formatMessage(messages.levelIs, { level: level?.title })}
